@@ -1,0 +1,98 @@
+#include "demo/DemoDistrict.h"
+
+#include "base/Csv.h"
+#include "base/Error.h"
+#include "demo/DemoNames.h"
+#include "demo/DemoOrganisations.h"
+#include "demo/DemoPeople.h"
+#include "domain/PersonRepository.h"
+#include "domain/PlaceRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <random>
+
+namespace thanrak {
+
+namespace {
+// code,district_code,name_th,name_en,postcode
+QList<Subdistrict> shippedSubdistricts() {
+    QFile file(QStringLiteral(":/demo/demo_subdistricts.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("demo.missing"),
+                    QCoreApplication::translate("Demo", "ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง"));
+    QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    rows.removeFirst();
+    QList<Subdistrict> result;
+    for (const QStringList& row : rows)
+        result.append({row.at(0), row.at(1), row.at(2), row.at(3), row.at(4)});
+    return result;
+}
+
+// Spreads `villages` over the tambons, the first ones getting one more.
+QList<int> villagesPerSubdistrict(int villages, int subdistricts) {
+    QList<int> counts(subdistricts, villages / subdistricts);
+    for (int i = 0; i < villages % subdistricts; ++i)
+        ++counts[i];
+    return counts;
+}
+
+void addVillagePeople(Database& database, std::mt19937& rng, const Village& village,
+                      const QString& districtCode, const DemoOptions& options, DemoSummary& summary) {
+    PersonRepository peopleRepository(database);
+    QList<Person> people;
+    const int count = std::uniform_int_distribution<int>(60, 140)(rng);
+    for (int i = 0; i < count; ++i) {
+        Person person = demo::makePerson(rng, village.code, districtCode, options.today);
+        if (peopleRepository.findByNationalId(person.nationalId))
+            continue;  // a random ID repeated; skip rather than bend the rule
+        peopleRepository.save(person);
+        people.append(person);
+    }
+    summary.people += static_cast<int>(people.size());
+    for (OrganisationKind kind : {OrganisationKind::SavingsGroup, OrganisationKind::VillageFund}) {
+        const demo::VillageCounts counts = demo::addOrganisation(
+            database, rng, kind, village.code, village.nameTh, people, options.today);
+        summary.organisations += counts.organisations;
+        summary.memberships += counts.memberships;
+        summary.committeeSeats += counts.committeeSeats;
+    }
+}
+}  // namespace
+
+DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
+    const QList<Subdistrict> subdistricts = shippedSubdistricts();
+    std::mt19937 rng(options.seed);
+    PlaceRepository places(database);
+    Transaction transaction(database.connection());
+    DemoSummary summary;
+    summary.districtCode = subdistricts.front().districtCode;
+    summary.districtName = sql::scalar(database.connection(),
+                                       QStringLiteral("SELECT name_th FROM districts WHERE code = ?"),
+                                       {summary.districtCode})
+                               .toString();
+    const QList<int> perSubdistrict =
+        villagesPerSubdistrict(options.villages, static_cast<int>(subdistricts.size()));
+    int nameIndex = 0;
+    for (int s = 0; s < subdistricts.size(); ++s) {
+        places.addSubdistrict(subdistricts.at(s));
+        ++summary.subdistricts;
+        for (int moo = 1; moo <= perSubdistrict.at(s); ++moo) {
+            const QString name =
+                demo::villageNames().at(nameIndex++ % demo::villageNames().size());
+            const Village village{subdistricts.at(s).code + QStringLiteral("%1").arg(moo, 2, 10, QLatin1Char('0')),
+                                  subdistricts.at(s).code, moo, name};
+            places.addVillage(village);
+            ++summary.villages;
+            addVillagePeople(database, rng, village, summary.districtCode, options, summary);
+        }
+    }
+    transaction.commit();
+    return summary;
+}
+
+}  // namespace thanrak

@@ -1,0 +1,113 @@
+#include "domain/CommitteeTerm.h"
+
+#include <QCoreApplication>
+
+namespace thanrak {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("Committee", text);
+}
+
+struct CommitteeInfo {
+    Committee committee;
+    const char* key;
+};
+constexpr CommitteeInfo kCommittees[] = {
+    {Committee::Executive, "executive"}, {Committee::Loan, "loan"},
+    {Committee::Audit, "audit"},         {Committee::Promotion, "promotion"},
+    {Committee::Other, "other"},
+};
+
+struct RoleInfo {
+    CommitteeRole role;
+    const char* key;
+};
+constexpr RoleInfo kRoles[] = {
+    {CommitteeRole::Chair, "chair"},         {CommitteeRole::ViceChair, "vice_chair"},
+    {CommitteeRole::Secretary, "secretary"}, {CommitteeRole::Treasurer, "treasurer"},
+    {CommitteeRole::Member, "member"},       {CommitteeRole::Advisor, "advisor"},
+};
+}  // namespace
+
+QList<Committee> allCommittees() {
+    QList<Committee> list;
+    for (const CommitteeInfo& info : kCommittees)
+        list << info.committee;
+    return list;
+}
+
+QList<CommitteeRole> allCommitteeRoles() {
+    QList<CommitteeRole> list;
+    for (const RoleInfo& info : kRoles)
+        list << info.role;
+    return list;
+}
+
+QString committeeKey(Committee committee) {
+    for (const CommitteeInfo& info : kCommittees)
+        if (info.committee == committee)
+            return QLatin1String(info.key);
+    return {};
+}
+
+QString committeeRoleKey(CommitteeRole role) {
+    for (const RoleInfo& info : kRoles)
+        if (info.role == role)
+            return QLatin1String(info.key);
+    return {};
+}
+
+std::optional<Committee> committeeFromKey(const QString& key) {
+    for (const CommitteeInfo& info : kCommittees)
+        if (key == QLatin1String(info.key))
+            return info.committee;
+    return std::nullopt;
+}
+
+std::optional<CommitteeRole> committeeRoleFromKey(const QString& key) {
+    for (const RoleInfo& info : kRoles)
+        if (key == QLatin1String(info.key))
+            return info.role;
+    return std::nullopt;
+}
+
+QString committeeLabel(Committee committee) {
+    switch (committee) {
+        case Committee::Executive: return tr("คณะกรรมการอำนวยการ");
+        case Committee::Loan: return tr("คณะกรรมการเงินกู้");
+        case Committee::Audit: return tr("คณะกรรมการตรวจสอบ");
+        case Committee::Promotion: return tr("คณะกรรมการส่งเสริม");
+        case Committee::Other: return tr("คณะกรรมการอื่น");
+    }
+    return {};
+}
+
+QString committeeRoleLabel(CommitteeRole role) {
+    switch (role) {
+        case CommitteeRole::Chair: return tr("ประธาน");
+        case CommitteeRole::ViceChair: return tr("รองประธาน");
+        case CommitteeRole::Secretary: return tr("เลขานุการ");
+        case CommitteeRole::Treasurer: return tr("เหรัญญิก");
+        case CommitteeRole::Member: return tr("กรรมการ");
+        case CommitteeRole::Advisor: return tr("ที่ปรึกษา");
+    }
+    return {};
+}
+
+QDate defaultTermEnd(const QDate& termStart) {
+    return termStart.isValid() ? termStart.addYears(2).addDays(-1) : QDate();
+}
+
+FieldProblems validateCommitteeTerm(const CommitteeTerm& term) {
+    FieldProblems problems;
+    if (term.personId.isEmpty())
+        problems.append({QStringLiteral("person_id"), tr("กรุณาเลือกกรรมการ")});
+    if (!term.termStart.isValid())
+        problems.append({QStringLiteral("term_start"), tr("กรุณาใส่วันเริ่มวาระ")});
+    if (term.termEnd.isValid() && term.termStart.isValid() && term.termEnd < term.termStart)
+        problems.append({QStringLiteral("term_end"), tr("วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ")});
+    return problems;
+}
+
+}  // namespace thanrak

@@ -1,0 +1,82 @@
+#include "domain/Organisation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace thanrak {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("Organisation", text);
+}
+
+struct KindInfo {
+    OrganisationKind kind;
+    const char* key;
+};
+constexpr KindInfo kKinds[] = {
+    {OrganisationKind::SavingsGroup, "savings_group"},
+    {OrganisationKind::VillageFund, "village_fund"},
+    {OrganisationKind::CommunityEnterprise, "community_enterprise"},
+    {OrganisationKind::OtopProducer, "otop_producer"},
+};
+}  // namespace
+
+QList<OrganisationKind> allOrganisationKinds() {
+    QList<OrganisationKind> kinds;
+    for (const KindInfo& info : kKinds)
+        kinds << info.kind;
+    return kinds;
+}
+
+QString organisationKindKey(OrganisationKind kind) {
+    for (const KindInfo& info : kKinds)
+        if (info.kind == kind)
+            return QLatin1String(info.key);
+    return {};
+}
+
+std::optional<OrganisationKind> organisationKindFromKey(const QString& key) {
+    for (const KindInfo& info : kKinds)
+        if (key == QLatin1String(info.key))
+            return info.kind;
+    return std::nullopt;
+}
+
+QString organisationKindLabel(OrganisationKind kind) {
+    switch (kind) {
+        case OrganisationKind::SavingsGroup:
+            return tr("กลุ่มออมทรัพย์เพื่อการผลิต");
+        case OrganisationKind::VillageFund:
+            return tr("กองทุนหมู่บ้าน");
+        case OrganisationKind::CommunityEnterprise:
+            return tr("วิสาหกิจชุมชน");
+        case OrganisationKind::OtopProducer:
+            return tr("ผู้ผลิต OTOP");
+    }
+    return {};
+}
+
+FieldProblems validateOrganisation(const Organisation& o, const QDate& today) {
+    FieldProblems problems;
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Za-z0-9._-]{2,30}$"));
+    if (o.code.trimmed().isEmpty())
+        problems.append({QStringLiteral("code"), tr("กรุณาใส่รหัสองค์กร")});
+    else if (!codeShape.match(o.code).hasMatch())
+        problems.append({QStringLiteral("code"),
+                         tr("รหัสองค์กรใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง "
+                            "ยาว 2 ถึง 30 ตัว")});
+    if (o.name.trimmed().isEmpty())
+        problems.append({QStringLiteral("name"), tr("กรุณาใส่ชื่อองค์กร")});
+    if (o.villageCode.isEmpty())
+        problems.append({QStringLiteral("village_code"), tr("กรุณาเลือกหมู่บ้านที่ตั้งขององค์กร")});
+    if (o.registeredOn.isValid() && o.registeredOn > today)
+        problems.append({QStringLiteral("registered_on"), tr("วันที่จดทะเบียนต้องไม่เกินวันนี้")});
+    if (o.registeredOn.isValid() && o.registeredOn.year() < 1957)
+        problems.append({QStringLiteral("registered_on"),
+                         tr("วันที่จดทะเบียนก่อน พ.ศ. 2500 ดูไม่ถูกต้อง "
+                            "กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.")});
+    return problems;
+}
+
+}  // namespace thanrak

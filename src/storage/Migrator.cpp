@@ -1,0 +1,46 @@
+#include "storage/Migrator.h"
+
+#include "base/Ids.h"
+#include "base/Version.h"
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+#include "storage/migrations/Migrations.h"
+
+#include <QCoreApplication>
+
+namespace thanrak {
+
+const std::vector<Migration>& allMigrations() {
+    static const std::vector<Migration> list = {
+        {1, QStringLiteral("places, settings and schema log"), &migrations::applyPlaces},
+        {2, QStringLiteral("organisations, people, memberships and committees"),
+         &migrations::applyOrganisations},
+    };
+    return list;
+}
+
+int latestSchemaVersion() {
+    return allMigrations().back().version;
+}
+
+int readUserVersion(QSqlDatabase& db) {
+    return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void migrateDatabase(QSqlDatabase& db, int target) {
+    for (const Migration& step : allMigrations()) {
+        if (step.version > target || step.version <= readUserVersion(db))
+            continue;
+        Transaction transaction(db);
+        step.apply(db);
+        sql::run(db, QStringLiteral("INSERT INTO schema_log (version, description, applied_at, "
+                                    "app_version) VALUES (?, ?, ?, ?)"),
+                 {step.version, step.description, nowUtc(), programVersion()});
+        // PRAGMA cannot take a bound parameter; the value is our own integer.
+        sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        transaction.commit();
+    }
+}
+
+}  // namespace thanrak

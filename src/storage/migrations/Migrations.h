@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+// Each numbered schema step lives in its own file; a released step is never
+// edited again, a change is a new step.
+namespace thanrak::migrations {
+
+void applyPlaces(QSqlDatabase& db);
+void applyOrganisations(QSqlDatabase& db);
+
+}  // namespace thanrak::migrations
