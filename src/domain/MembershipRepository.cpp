@@ -1,7 +1,7 @@
 #include "domain/MembershipRepository.h"
 
 #include "base/Ids.h"
-#include "domain/PersonRepository.h"
+#include "domain/PersonRows.h"
 #include "domain/RowMapping.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -36,16 +36,14 @@ QList<MemberRow> MembershipRepository::members(const QString& organisationId, bo
                                          : QStringLiteral(" AND (m.left_on IS NULL OR "
                                                           "m.left_on >= date('now', 'localtime'))");
     QSqlQuery q = sql::run(db_.connection(),
-                           QStringLiteral("SELECT %1, m.person_id FROM memberships m "
-                                          "WHERE m.organisation_id = ?%2 ORDER BY %3")
-                               .arg(kColumns, active, kMemberNoOrder),
+                           QStringLiteral("SELECT %1, %2 FROM memberships m JOIN people p ON "
+                                          "p.id = m.person_id WHERE m.organisation_id = ?%3 "
+                                          "ORDER BY %4")
+                               .arg(kColumns, rows::personColumns(), active, kMemberNoOrder),
                            {organisationId}, tr("การอ่านรายชื่อสมาชิก"));
     QList<MemberRow> result;
-    PersonRepository people(db_);
-    while (q.next()) {
-        const Membership membership = readMembership(q);
-        result.append({membership, people.find(membership.personId).value_or(Person{})});
-    }
+    while (q.next())
+        result.append({readMembership(q), rows::readPerson(q, 8)});
     return result;
 }
 

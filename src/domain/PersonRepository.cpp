@@ -1,6 +1,7 @@
 #include "domain/PersonRepository.h"
 
 #include "base/Ids.h"
+#include "domain/PersonRows.h"
 #include "domain/Place.h"
 #include "domain/RowMapping.h"
 #include "storage/Database.h"
@@ -19,31 +20,18 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Person", text);
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT p.id, p.title, p.first_name, p.last_name, p.national_id, p.birth_date, p.house_no, "
-    "p.village_code, p.address_line, p.postcode, p.phone, p.created_at, p.updated_at, "
-    "v.moo, v.name_th, (SELECT count(*) FROM memberships m WHERE m.person_id = p.id AND "
-    "(m.left_on IS NULL OR m.left_on >= date('now', 'localtime'))) "
-    "FROM people p LEFT JOIN villages v ON v.code = p.village_code ");
+QString selectPeople() {
+    return QStringLiteral("SELECT %1, v.moo, v.name_th, (SELECT count(*) FROM memberships m WHERE "
+                          "m.person_id = p.id AND (m.left_on IS NULL OR "
+                          "m.left_on >= date('now', 'localtime'))) "
+                          "FROM people p LEFT JOIN villages v ON v.code = p.village_code ")
+        .arg(rows::personColumns());
+}
 const QString kOrder =
     QStringLiteral(" ORDER BY p.first_name COLLATE THAI, p.last_name COLLATE THAI, p.id");
 
 Person readPerson(const QSqlQuery& q) {
-    Person p;
-    p.id = rows::text(q, 0);
-    p.title = rows::text(q, 1);
-    p.firstName = rows::text(q, 2);
-    p.lastName = rows::text(q, 3);
-    p.nationalId = rows::text(q, 4);
-    p.birthDate = rows::date(q, 5);
-    p.houseNo = rows::text(q, 6);
-    p.villageCode = rows::text(q, 7);
-    p.addressLine = rows::text(q, 8);
-    p.postcode = rows::text(q, 9);
-    p.phone = rows::text(q, 10);
-    p.createdAt = rows::text(q, 11);
-    p.updatedAt = rows::text(q, 12);
-    return p;
+    return rows::readPerson(q, 0);
 }
 
 QList<PersonSummary> readSummaries(QSqlQuery& q) {
@@ -77,19 +65,19 @@ QList<PersonSummary> PersonRepository::search(const QString& text, int limit) {
         values << needle;
     }
     values << limit;
-    QSqlQuery q = sql::runList(db_.connection(), kSelect + where + kOrder + QStringLiteral(" LIMIT ?"),
+    QSqlQuery q = sql::runList(db_.connection(), selectPeople() + where + kOrder + QStringLiteral(" LIMIT ?"),
                                values, tr("การค้นหาบุคคล"));
     return readSummaries(q);
 }
 
 QList<PersonSummary> PersonRepository::inVillage(const QString& villageCode) {
-    QSqlQuery q = sql::run(db_.connection(), kSelect + QStringLiteral("WHERE p.village_code = ?") + kOrder,
+    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.village_code = ?") + kOrder,
                            {villageCode}, tr("การอ่านรายชื่อบุคคล"));
     return readSummaries(q);
 }
 
 std::optional<Person> PersonRepository::find(const QString& id) {
-    QSqlQuery q = sql::run(db_.connection(), kSelect + QStringLiteral("WHERE p.id = ?"), {id});
+    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.id = ?"), {id});
     return q.next() ? std::optional(readPerson(q)) : std::nullopt;
 }
 
@@ -97,7 +85,7 @@ std::optional<Person> PersonRepository::findByNationalId(const QString& national
     const QString digits = normalizeNationalId(nationalId);
     if (digits.isEmpty())
         return std::nullopt;
-    QSqlQuery q = sql::run(db_.connection(), kSelect + QStringLiteral("WHERE p.national_id = ?"), {digits});
+    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.national_id = ?"), {digits});
     return q.next() ? std::optional(readPerson(q)) : std::nullopt;
 }
 
