@@ -16,6 +16,8 @@ const std::vector<Migration>& allMigrations() {
         {1, QStringLiteral("places, settings and schema log"), &migrations::applyPlaces},
         {2, QStringLiteral("organisations, people, memberships and committees"),
          &migrations::applyOrganisations},
+        {3, QStringLiteral("ledger: accounts, journal entries and lines, closed months"),
+         &migrations::applyLedger},
     };
     return list;
 }

@@ -1,6 +1,6 @@
 #include "support/CatchQt.h"
 
-#include "DomainFixture.h"
+#include "support/DomainFixture.h"
 #include "domain/CommitteeRepository.h"
 
 using namespace thanrak;

@@ -1,6 +1,6 @@
 #include "support/CatchQt.h"
 
-#include "DomainFixture.h"
+#include "support/DomainFixture.h"
 #include "domain/PersonRepository.h"
 #include "thai/NationalId.h"
 

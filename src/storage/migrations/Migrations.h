@@ -8,5 +8,6 @@ namespace thanrak::migrations {
 
 void applyPlaces(QSqlDatabase& db);
 void applyOrganisations(QSqlDatabase& db);
+void applyLedger(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations

@@ -1,4 +1,4 @@
-#include "DomainFixture.h"
+#include "support/DomainFixture.h"
 
 #include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
