@@ -13,5 +13,6 @@ int checkFile(QStringList args);
 int bahtTextCommand(QStringList args);
 int thaiDateCommand(QStringList args);
 int checkIdCommand(QStringList args);
+int loanScheduleCommand(QStringList args);
 
 }  // namespace thanrak::cli

@@ -21,7 +21,10 @@ QString usage() {
         "  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร\n"
         "  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]\n"
         "                                 แสดงวันที่แบบไทย (พ.ศ.)\n"
-        "  check-id ID                    ตรวจเลขประจำตัวประชาชน");
+        "  check-id ID                    ตรวจเลขประจำตัวประชาชน\n"
+        "  loan-schedule --principal P --rate R --rate-period month|year --months N\n"
+        "      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD\n"
+        "                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)");
 }
 
 }  // namespace
@@ -39,6 +42,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("bahttext"), thanrak::cli::bahtTextCommand},
         {QStringLiteral("thai-date"), thanrak::cli::thaiDateCommand},
         {QStringLiteral("check-id"), thanrak::cli::checkIdCommand},
+        {QStringLiteral("loan-schedule"), thanrak::cli::loanScheduleCommand},
     };
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !commands.contains(args.front())) {

@@ -1,31 +1,12 @@
 #include "support/CatchQt.h"
 
 #include "storage/Migrator.h"
+#include "support/CliRunner.h"
 #include "support/FileFixtures.h"
 #include "support/TempDir.h"
 
-#include <QProcess>
-
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString lastLine;
-    QString errors;
-};
-
-Run cli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(THANRAK_CLI), args);
-    process.waitForFinished(60000);
-    Run run;
-    run.exitCode = process.exitCode();
-    const QStringList lines =
-        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.lastLine = lines.isEmpty() ? QString() : lines.back();
-    run.errors = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-}  // namespace
+using thanrak::test::cli;
+using Run = thanrak::test::CliRun;
 
 TEST_CASE("bahttext prints Excel's reading alone on the last line") {
     CHECK(cli({QStringLiteral("bahttext"), QStringLiteral("1,234,567.89")}).lastLine ==
