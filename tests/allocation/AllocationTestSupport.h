@@ -1,24 +1,11 @@
 #pragma once
 
+#include "support/CatchMoney.h"
+
 #include "allocation/AllocationCalculator.h"
 #include "money/MoneyFormat.h"
-#include "support/CatchQt.h"
 
 #include <initializer_list>
-
-// Readable failure output: "1,234.50" instead of "{?}".
-namespace Catch {
-template <>
-struct StringMaker<thanrak::Money> {
-    static std::string convert(thanrak::Money m) { return thanrak::formatMoney(m).toStdString(); }
-};
-template <>
-struct StringMaker<thanrak::Ratio> {
-    static std::string convert(const thanrak::Ratio& r) {
-        return r.toFractionString().toStdString();
-    }
-};
-}  // namespace Catch
 
 namespace thanrak::test {
 

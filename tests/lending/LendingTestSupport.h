@@ -1,6 +1,6 @@
 #pragma once
 
-#include "support/CatchQt.h"
+#include "support/CatchMoney.h"
 
 #include "base/Error.h"
 #include "lending/LoanSchedule.h"
@@ -9,24 +9,6 @@
 #include "money/Ratio.h"
 
 #include <QDate>
-
-// Readable failure output: "1,055.82" instead of "{?}".
-namespace Catch {
-template <>
-struct StringMaker<thanrak::Money> {
-    static std::string convert(thanrak::Money m) { return thanrak::formatMoney(m).toStdString(); }
-};
-template <>
-struct StringMaker<thanrak::Ratio> {
-    static std::string convert(const thanrak::Ratio& r) {
-        return r.toFractionString().toStdString();
-    }
-};
-template <>
-struct StringMaker<QDate> {
-    static std::string convert(const QDate& d) { return d.toString(Qt::ISODate).toStdString(); }
-};
-}  // namespace Catch
 
 namespace thanrak::test {
 

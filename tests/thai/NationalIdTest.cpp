@@ -1,4 +1,4 @@
-#include "QtCatch.h"
+#include "support/CatchQt.h"
 
 #include "base/Error.h"
 #include "thai/NationalId.h"

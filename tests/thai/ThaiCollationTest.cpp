@@ -1,4 +1,4 @@
-#include "QtCatch.h"
+#include "support/CatchQt.h"
 
 #include "thai/ThaiCollation.h"
 

@@ -1,4 +1,4 @@
-#include "QtCatch.h"
+#include "support/CatchQt.h"
 
 #include "thai/ThaiDateParse.h"
 
@@ -154,4 +154,11 @@ TEST_CASE("parse errors are thanrak::Error with code and message", "[thai][datep
     const DateParseResult ok = tryParseThaiDate(u"5/6/2567", Era::BuddhistEra);
     CHECK(ok.ok());
     CHECK(ok.message.isEmpty());
+}
+
+TEST_CASE("B.E. dates typed across New Year parse to the right C.E. year", "[thai][date][parse]") {
+    CHECK(parseThaiDate(u"31/12/2568", Era::BuddhistEra) == QDate(2025, 12, 31));
+    CHECK(parseThaiDate(u"1/1/2569", Era::BuddhistEra) == QDate(2026, 1, 1));
+    CHECK(parseThaiDate(u"๑ ม.ค. ๒๕๖๙", Era::BuddhistEra) == QDate(2026, 1, 1));
+    CHECK(QDate(2025, 12, 31).daysTo(parseThaiDate(u"1/1/2569", Era::BuddhistEra)) == 1);
 }

@@ -1,4 +1,4 @@
-#include "QtCatch.h"
+#include "support/CatchQt.h"
 
 #include "thai/ThaiDate.h"
 
@@ -67,4 +67,16 @@ TEST_CASE("formatThaiMonthYear for report headings", "[thai][date]") {
     CHECK(formatThaiMonthYear(2024, 0).isEmpty());
     CHECK(formatThaiMonthYear(2024, 13).isEmpty());
     CHECK(formatThaiMonthYear(0, 5).isEmpty());
+}
+
+TEST_CASE("B.E. dates across New Year", "[thai][date]") {
+    // The B.E. year turns with the C.E. one on 1 January (since 2484 B.E.).
+    CHECK(formatThaiDate(QDate(2025, 12, 31), ThaiDateStyle::Long) == u"31 ธันวาคม 2568"_s);
+    CHECK(formatThaiDate(QDate(2026, 1, 1), ThaiDateStyle::Long) == u"1 มกราคม 2569"_s);
+    CHECK(formatThaiDate(QDate(2025, 12, 31), ThaiDateStyle::Short) == u"31 ธ.ค. 68"_s);
+    CHECK(formatThaiDate(QDate(2026, 1, 1), ThaiDateStyle::Short) == u"1 ม.ค. 69"_s);
+    CHECK(formatThaiDate(QDate(2025, 12, 31), ThaiDateStyle::Numeric) == u"31/12/2568"_s);
+    CHECK(formatThaiDate(QDate(2026, 1, 1), ThaiDateStyle::Numeric) == u"01/01/2569"_s);
+    CHECK(formatThaiMonthYear(2025, 12) == u"ธันวาคม 2568"_s);
+    CHECK(formatThaiMonthYear(2026, 1) == u"มกราคม 2569"_s);
 }
