@@ -12,9 +12,9 @@ namespace thanrak {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Allocation", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
 
 std::vector<HeadResult> headPools(const AllocationPolicy& policy, Money allocated) {
     std::vector<Ratio> percents;
@@ -59,12 +59,12 @@ HeadResult* headOf(std::vector<HeadResult>& heads, HeadKind kind) {
 // Why a pool (or part of one) went to the reserve, for the committee's review.
 QString reserveNote(const HeadResult& head, bool nobodyQualifies) {
     if (!nobodyQualifies)
-        return tr("เศษจากการปัดเศษของ \"%1\" %2 บาท เข้าทุนสำรอง")
+        return Text::tr("เศษจากการปัดเศษของ \"%1\" %2 บาท เข้าทุนสำรอง")
             .arg(head.name, formatMoney(head.movedToReserve));
     if (head.kind == HeadKind::Refund)
-        return tr("ไม่มีสมาชิกจ่ายดอกเบี้ยเงินกู้ในปีนี้ \"%1\" ทั้งหมด %2 บาท จึงเข้าทุนสำรอง")
+        return Text::tr("ไม่มีสมาชิกจ่ายดอกเบี้ยเงินกู้ในปีนี้ \"%1\" ทั้งหมด %2 บาท จึงเข้าทุนสำรอง")
             .arg(head.name, formatMoney(head.movedToReserve));
-    return tr("ไม่มีเงินออมของสมาชิกให้ปันผล \"%1\" ทั้งหมด %2 บาท จึงเข้าทุนสำรอง")
+    return Text::tr("ไม่มีเงินออมของสมาชิกให้ปันผล \"%1\" ทั้งหมด %2 บาท จึงเข้าทุนสำรอง")
         .arg(head.name, formatMoney(head.movedToReserve));
 }
 
@@ -140,7 +140,7 @@ AllocationResult calculateAllocation(const AllocationPolicy& policy, const Alloc
         profitable ? AllocationOutcome::Allocated : AllocationOutcome::NothingToAllocate;
     result.totals.allocated = profitable ? input.netProfit : Money();
     if (!profitable)
-        result.notes << tr("ปีนี้ไม่มีกำไรสุทธิ (ผลการดำเนินงาน %1 บาท) จึงไม่มีเงินให้จัดสรร")
+        result.notes << Text::tr("ปีนี้ไม่มีกำไรสุทธิ (ผลการดำเนินงาน %1 บาท) จึงไม่มีเงินให้จัดสรร")
                             .arg(formatMoney(input.netProfit));
     result.heads = headPools(policy, result.totals.allocated);
     result.members = memberRows(policy, input);

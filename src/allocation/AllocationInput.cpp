@@ -9,9 +9,9 @@ namespace thanrak {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Allocation", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
 
 // Thai users think in B.E. (2567 = 2024); a year past 2200 is almost surely one.
 constexpr int kFirstYear = 1900;
@@ -20,9 +20,8 @@ constexpr int kLastYear = 2200;
 void checkBalances(const MemberYear& member, AllocationProblems& problems) {
     const QString& id = member.membershipId;
     if (member.openingBalance.isNegative()) {
-        problems.push_back(
-            {id,
-             tr("ยอดยกมาของสมาชิก %1 ติดลบ (%2 บาท)").arg(id, formatMoney(member.openingBalance))});
+        problems.push_back({id, Text::tr("ยอดยกมาของสมาชิก %1 ติดลบ (%2 บาท)")
+                                    .arg(id, formatMoney(member.openingBalance))});
         return;
     }
     Money balance = member.openingBalance;
@@ -30,7 +29,7 @@ void checkBalances(const MemberYear& member, AllocationProblems& problems) {
         balance += member.deposits[month];
         if (balance.isNegative()) {
             problems.push_back(
-                {id, tr("เงินออมของสมาชิก %1 ติดลบในเดือนที่ %2 (คงเหลือ %3 บาท)")
+                {id, Text::tr("เงินออมของสมาชิก %1 ติดลบในเดือนที่ %2 (คงเหลือ %3 บาท)")
                          .arg(id, QString::number(month + 1), formatMoney(balance))});
             return;  // later months would only repeat the same mistake
         }
@@ -41,14 +40,14 @@ void checkMember(const MemberYear& member, std::size_t index, QSet<QString>& see
                  AllocationProblems& problems) {
     const QString& id = member.membershipId;
     if (id.trimmed().isEmpty())
-        problems.push_back({{}, tr("สมาชิกรายการที่ %1 ไม่มีเลขทะเบียนสมาชิก").arg(index + 1)});
+        problems.push_back({{}, Text::tr("สมาชิกรายการที่ %1 ไม่มีเลขทะเบียนสมาชิก").arg(index + 1)});
     else if (seen.contains(id))
-        problems.push_back({id, tr("เลขทะเบียนสมาชิก %1 ซ้ำกัน").arg(id)});
+        problems.push_back({id, Text::tr("เลขทะเบียนสมาชิก %1 ซ้ำกัน").arg(id)});
     seen.insert(id);
     checkBalances(member, problems);
     if (member.interestPaid.isNegative())
-        problems.push_back(
-            {id, tr("ดอกเบี้ยที่สมาชิก %1 จ่ายติดลบ (%2 บาท)").arg(id, formatMoney(member.interestPaid))});
+        problems.push_back({id, Text::tr("ดอกเบี้ยที่สมาชิก %1 จ่ายติดลบ (%2 บาท)")
+                                    .arg(id, formatMoney(member.interestPaid))});
 }
 
 }  // namespace
@@ -74,7 +73,7 @@ AllocationProblems validateInput(const AllocationInput& input) {
     AllocationProblems problems;
     if (input.year < kFirstYear || input.year > kLastYear)
         problems.push_back(
-            {{}, tr("ปีบัญชี %1 ไม่ถูกต้อง ต้องเป็นปี ค.ศ. (เช่น 2024 ไม่ใช่ 2567)").arg(input.year)});
+            {{}, Text::tr("ปีบัญชี %1 ไม่ถูกต้อง ต้องเป็นปี ค.ศ. (เช่น 2024 ไม่ใช่ 2567)").arg(input.year)});
     QSet<QString> seen;
     for (std::size_t i = 0; i < input.members.size(); ++i)
         checkMember(input.members[i], i, seen, problems);

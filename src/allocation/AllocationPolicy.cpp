@@ -11,9 +11,9 @@ namespace thanrak {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Allocation", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
 
 int countOf(const AllocationPolicy& policy, HeadKind kind) {
     return static_cast<int>(
@@ -27,12 +27,12 @@ void checkHeadNames(const AllocationPolicy& policy, AllocationProblems& problems
     for (std::size_t i = 0; i < policy.heads.size(); ++i) {
         const AllocationHead& head = policy.heads[i];
         if (head.key.trimmed().isEmpty())
-            problems.push_back({{}, tr("หัวการจัดสรรที่ %1 ไม่มีรหัส").arg(i + 1)});
+            problems.push_back({{}, Text::tr("หัวการจัดสรรที่ %1 ไม่มีรหัส").arg(i + 1)});
         else if (seen.contains(head.key))
-            problems.push_back({head.key, tr("รหัสหัวการจัดสรร \"%1\" ซ้ำกัน").arg(head.key)});
+            problems.push_back({head.key, Text::tr("รหัสหัวการจัดสรร \"%1\" ซ้ำกัน").arg(head.key)});
         seen.insert(head.key);
         if (head.name.trimmed().isEmpty())
-            problems.push_back({head.key, tr("หัวการจัดสรรที่ %1 ไม่มีชื่อ").arg(i + 1)});
+            problems.push_back({head.key, Text::tr("หัวการจัดสรรที่ %1 ไม่มีชื่อ").arg(i + 1)});
     }
 }
 
@@ -40,14 +40,13 @@ void checkPercentages(const AllocationPolicy& policy, AllocationProblems& proble
     Ratio sum;
     for (const AllocationHead& head : policy.heads) {
         if (head.percent.isNegative())
-            problems.push_back(
-                {head.key,
-                 tr("ร้อยละของหัว \"%1\" ติดลบ (%2 %)").arg(head.name, percentText(head.percent))});
+            problems.push_back({head.key, Text::tr("ร้อยละของหัว \"%1\" ติดลบ (%2 %)")
+                                              .arg(head.name, percentText(head.percent))});
         sum += head.percent;
     }
     if (sum != Ratio(100))
         problems.push_back(
-            {{}, tr("ร้อยละของทุกหัวรวมกันได้ %1 % ต้องรวมกันได้ 100 % พอดี").arg(percentText(sum))});
+            {{}, Text::tr("ร้อยละของทุกหัวรวมกันได้ %1 % ต้องรวมกันได้ 100 % พอดี").arg(percentText(sum))});
 }
 
 // The reserve takes every rounding remainder, so there must be exactly one;
@@ -55,13 +54,13 @@ void checkPercentages(const AllocationPolicy& policy, AllocationProblems& proble
 void checkKinds(const AllocationPolicy& policy, AllocationProblems& problems) {
     const int reserves = countOf(policy, HeadKind::Reserve);
     if (reserves == 0)
-        problems.push_back({{}, tr("ต้องมีหัวทุนสำรองหนึ่งหัว เพื่อรับเศษจากการปัดเศษ")});
+        problems.push_back({{}, Text::tr("ต้องมีหัวทุนสำรองหนึ่งหัว เพื่อรับเศษจากการปัดเศษ")});
     else if (reserves > 1)
-        problems.push_back({{}, tr("มีหัวทุนสำรอง %1 หัว ต้องมีเพียงหัวเดียว").arg(reserves)});
+        problems.push_back({{}, Text::tr("มีหัวทุนสำรอง %1 หัว ต้องมีเพียงหัวเดียว").arg(reserves)});
     if (const int dividends = countOf(policy, HeadKind::Dividend); dividends > 1)
-        problems.push_back({{}, tr("มีหัวปันผล %1 หัว ต้องมีไม่เกินหนึ่งหัว").arg(dividends)});
+        problems.push_back({{}, Text::tr("มีหัวปันผล %1 หัว ต้องมีไม่เกินหนึ่งหัว").arg(dividends)});
     if (const int refunds = countOf(policy, HeadKind::Refund); refunds > 1)
-        problems.push_back({{}, tr("มีหัวเฉลี่ยคืน %1 หัว ต้องมีไม่เกินหนึ่งหัว").arg(refunds)});
+        problems.push_back({{}, Text::tr("มีหัวเฉลี่ยคืน %1 หัว ต้องมีไม่เกินหนึ่งหัว").arg(refunds)});
 }
 
 template <typename Enum>

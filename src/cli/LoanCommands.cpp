@@ -16,12 +16,12 @@ namespace thanrak::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString scheduleUsage() {
-    return tr(
+    return Text::tr(
         "วิธีใช้: thanrak-cli loan-schedule --principal P --rate R --rate-period month|year "
         "--months N --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD "
         "[--maturity YYYY-MM-DD]\n"
@@ -73,7 +73,7 @@ int loanScheduleCommand(QStringList args) {
     // goes to stderr so a script reading the schedule is not disturbed.
     const LegalCapCheck cap = checkLegalCap(*terms, schedule);
     if (cap.exceedsCap)
-        printError(tr("คำเตือน: %1").arg(cap.warning));
+        printError(Text::tr("คำเตือน: %1").arg(cap.warning));
     printLine(QStringLiteral("instalment,due_date,principal,interest,payment,balance"));
     for (const Instalment& row : schedule) printLine(csvRow(row));
     return 0;

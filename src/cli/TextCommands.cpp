@@ -13,14 +13,14 @@
 namespace thanrak::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 }  // namespace
 
 int bahtTextCommand(QStringList args) {
     if (args.size() != 1) {
-        printError(tr("วิธีใช้: thanrak-cli bahttext AMOUNT   เช่น 1,234.50"));
+        printError(Text::tr("วิธีใช้: thanrak-cli bahttext AMOUNT   เช่น 1,234.50"));
         return 2;
     }
     // BAHTTEXT rounds half-up to the satang before reading, as Excel does.
@@ -37,8 +37,9 @@ int thaiDateCommand(QStringList args) {
                                               {QStringLiteral("short"), ThaiDateStyle::Short},
                                               {QStringLiteral("numeric"), ThaiDateStyle::Numeric}};
     if (args.size() != 1 || !styles.contains(style)) {
-        printError(tr("วิธีใช้: thanrak-cli thai-date YYYY-MM-DD [--style long|short|numeric] "
-                      "[--thai-digits]"));
+        printError(
+            Text::tr("วิธีใช้: thanrak-cli thai-date YYYY-MM-DD [--style long|short|numeric] "
+                     "[--thai-digits]"));
         return 2;
     }
     const QDate date = parseIsoDate(args.front());
@@ -48,15 +49,15 @@ int thaiDateCommand(QStringList args) {
 
 int checkIdCommand(QStringList args) {
     if (args.size() != 1) {
-        printError(tr("วิธีใช้: thanrak-cli check-id ID"));
+        printError(Text::tr("วิธีใช้: thanrak-cli check-id ID"));
         return 2;
     }
     const NationalIdCheck result = validateNationalId(args.front());
     if (result.ok()) {
-        printLine(tr("ถูกต้อง: %1").arg(formatNationalId(normalizeNationalId(args.front()))));
+        printLine(Text::tr("ถูกต้อง: %1").arg(formatNationalId(normalizeNationalId(args.front()))));
         return 0;
     }
-    printLine(tr("ไม่ถูกต้อง: %1").arg(result.message));
+    printLine(Text::tr("ไม่ถูกต้อง: %1").arg(result.message));
     return 1;
 }
 

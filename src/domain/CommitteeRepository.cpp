@@ -11,9 +11,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Committee", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Committee)
+};
 
 // Roles of which a committee has one at a time; ordinary members are many.
 bool isSingleSeat(CommitteeRole role) {
@@ -34,23 +34,29 @@ QList<CommitteeRow> CommitteeRepository::terms(const QString& organisationId, co
     }
     QSqlQuery q = sql::runList(
         db_.connection(),
-        QStringLiteral("SELECT t.id, t.organisation_id, t.person_id, t.committee, t.role, "
-                       "t.term_start, t.term_end, t.created_at, t.updated_at, "
-                       "p.title || p.first_name || ' ' || p.last_name FROM committee_terms t "
-                       "JOIN people p ON p.id = t.person_id WHERE t.organisation_id = ?%1 "
-                       "ORDER BY CASE t.committee WHEN 'executive' THEN 0 WHEN 'loan' THEN 1 "
-                       "WHEN 'audit' THEN 2 WHEN 'promotion' THEN 3 ELSE 4 END, "
-                       "CASE t.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN "
-                       "'secretary' THEN 2 WHEN 'treasurer' THEN 3 WHEN 'member' THEN 4 ELSE 5 END, "
-                       "p.first_name COLLATE THAI, t.term_start")
+        QStringLiteral(
+            "SELECT t.id, t.organisation_id, t.person_id, t.committee, t.role, "
+            "t.term_start, t.term_end, t.created_at, t.updated_at, "
+            "p.title || p.first_name || ' ' || p.last_name FROM committee_terms t "
+            "JOIN people p ON p.id = t.person_id WHERE t.organisation_id = ?%1 "
+            "ORDER BY CASE t.committee WHEN 'executive' THEN 0 WHEN 'loan' THEN 1 "
+            "WHEN 'audit' THEN 2 WHEN 'promotion' THEN 3 ELSE 4 END, "
+            "CASE t.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN "
+            "'secretary' THEN 2 WHEN 'treasurer' THEN 3 WHEN 'member' THEN 4 ELSE 5 END, "
+            "p.first_name COLLATE THAI, t.term_start")
             .arg(condition),
-        values, tr("การอ่านรายชื่อคณะกรรมการ"));
+        values, Text::tr("การอ่านรายชื่อคณะกรรมการ"));
     QList<CommitteeRow> result;
     while (q.next()) {
-        CommitteeTerm term{rows::text(q, 0), rows::text(q, 1), rows::text(q, 2),
+        CommitteeTerm term{rows::text(q, 0),
+                           rows::text(q, 1),
+                           rows::text(q, 2),
                            committeeFromKey(rows::text(q, 3)).value_or(Committee::Other),
                            committeeRoleFromKey(rows::text(q, 4)).value_or(CommitteeRole::Member),
-                           rows::date(q, 5), rows::date(q, 6), rows::text(q, 7), rows::text(q, 8)};
+                           rows::date(q, 5),
+                           rows::date(q, 6),
+                           rows::text(q, 7),
+                           rows::text(q, 8)};
         result.append({term, rows::text(q, 9)});
     }
     return result;
@@ -63,12 +69,13 @@ FieldProblems CommitteeRepository::check(const CommitteeTerm& term) {
     QSqlDatabase& db = db_.connection();
     const QString start = term.termStart.toString(Qt::ISODate);
     const QVariant member = sql::scalar(
-        db, QStringLiteral("SELECT 1 FROM memberships WHERE organisation_id = ? AND person_id = ? "
-                           "AND joined_on <= ? AND (left_on IS NULL OR left_on >= ?)"),
+        db,
+        QStringLiteral("SELECT 1 FROM memberships WHERE organisation_id = ? AND person_id = ? "
+                       "AND joined_on <= ? AND (left_on IS NULL OR left_on >= ?)"),
         {term.organisationId, term.personId, start, start});
     if (!member.isValid())
-        problems.append({QStringLiteral("person_id"),
-                         tr("กรรมการต้องเป็นสมาชิกขององค์กรในวันเริ่มวาระ")});
+        problems.append(
+            {QStringLiteral("person_id"), Text::tr("กรรมการต้องเป็นสมาชิกขององค์กรในวันเริ่มวาระ")});
     if (isSingleSeat(term.role)) {
         const QString end = term.termEnd.isValid() ? term.termEnd.toString(Qt::ISODate) : kOpenEnd;
         const QVariant holder = sql::scalar(
@@ -77,11 +84,11 @@ FieldProblems CommitteeRepository::check(const CommitteeTerm& term) {
                            "JOIN people p ON p.id = t.person_id WHERE t.organisation_id = ? AND "
                            "t.committee = ? AND t.role = ? AND t.id IS NOT ? AND t.term_start <= ? "
                            "AND coalesce(t.term_end, ?) >= ?"),
-            {term.organisationId, committeeKey(term.committee), committeeRoleKey(term.role), term.id,
-             end, kOpenEnd, start});
+            {term.organisationId, committeeKey(term.committee), committeeRoleKey(term.role),
+             term.id, end, kOpenEnd, start});
         if (holder.isValid())
             problems.append({QStringLiteral("role"),
-                             tr("ตำแหน่ง%1ของ%2ในช่วงเวลานี้เป็นของ %3 แล้ว")
+                             Text::tr("ตำแหน่ง%1ของ%2ในช่วงเวลานี้เป็นของ %3 แล้ว")
                                  .arg(committeeRoleLabel(term.role), committeeLabel(term.committee),
                                       holder.toString())});
     }
@@ -94,9 +101,14 @@ void CommitteeRepository::save(CommitteeTerm& term) {
     const QString now = nowUtc();
     const bool inserting = term.id.isEmpty();
     const QString id = inserting ? newUuid() : term.id;
-    QVariantList values{term.organisationId, term.personId, committeeKey(term.committee),
-                        committeeRoleKey(term.role), rows::dateValue(term.termStart),
-                        rows::dateValue(term.termEnd), now, id};
+    QVariantList values{term.organisationId,
+                        term.personId,
+                        committeeKey(term.committee),
+                        committeeRoleKey(term.role),
+                        rows::dateValue(term.termStart),
+                        rows::dateValue(term.termEnd),
+                        now,
+                        id};
     if (inserting)
         values << now;
     sql::runList(db_.connection(),
@@ -108,7 +120,7 @@ void CommitteeRepository::save(CommitteeTerm& term) {
                                             "person_id = ?, committee = ?, role = ?, "
                                             "term_start = ?, term_end = ?, updated_at = ? "
                                             "WHERE id = ?"),
-                 values, tr("การบันทึกคณะกรรมการ"));
+                 values, Text::tr("การบันทึกคณะกรรมการ"));
     transaction.commit();
     term.id = id;
     term.updatedAt = now;

@@ -5,18 +5,17 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Committee", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Committee)
+};
 
 struct CommitteeInfo {
     Committee committee;
     const char* key;
 };
 constexpr CommitteeInfo kCommittees[] = {
-    {Committee::Executive, "executive"}, {Committee::Loan, "loan"},
-    {Committee::Audit, "audit"},         {Committee::Promotion, "promotion"},
-    {Committee::Other, "other"},
+    {Committee::Executive, "executive"}, {Committee::Loan, "loan"},   {Committee::Audit, "audit"},
+    {Committee::Promotion, "promotion"}, {Committee::Other, "other"},
 };
 
 struct RoleInfo {
@@ -32,15 +31,13 @@ constexpr RoleInfo kRoles[] = {
 
 QList<Committee> allCommittees() {
     QList<Committee> list;
-    for (const CommitteeInfo& info : kCommittees)
-        list << info.committee;
+    for (const CommitteeInfo& info : kCommittees) list << info.committee;
     return list;
 }
 
 QList<CommitteeRole> allCommitteeRoles() {
     QList<CommitteeRole> list;
-    for (const RoleInfo& info : kRoles)
-        list << info.role;
+    for (const RoleInfo& info : kRoles) list << info.role;
     return list;
 }
 
@@ -74,23 +71,34 @@ std::optional<CommitteeRole> committeeRoleFromKey(const QString& key) {
 
 QString committeeLabel(Committee committee) {
     switch (committee) {
-        case Committee::Executive: return tr("คณะกรรมการอำนวยการ");
-        case Committee::Loan: return tr("คณะกรรมการเงินกู้");
-        case Committee::Audit: return tr("คณะกรรมการตรวจสอบ");
-        case Committee::Promotion: return tr("คณะกรรมการส่งเสริม");
-        case Committee::Other: return tr("คณะกรรมการอื่น");
+        case Committee::Executive:
+            return Text::tr("คณะกรรมการอำนวยการ");
+        case Committee::Loan:
+            return Text::tr("คณะกรรมการเงินกู้");
+        case Committee::Audit:
+            return Text::tr("คณะกรรมการตรวจสอบ");
+        case Committee::Promotion:
+            return Text::tr("คณะกรรมการส่งเสริม");
+        case Committee::Other:
+            return Text::tr("คณะกรรมการอื่น");
     }
     return {};
 }
 
 QString committeeRoleLabel(CommitteeRole role) {
     switch (role) {
-        case CommitteeRole::Chair: return tr("ประธาน");
-        case CommitteeRole::ViceChair: return tr("รองประธาน");
-        case CommitteeRole::Secretary: return tr("เลขานุการ");
-        case CommitteeRole::Treasurer: return tr("เหรัญญิก");
-        case CommitteeRole::Member: return tr("กรรมการ");
-        case CommitteeRole::Advisor: return tr("ที่ปรึกษา");
+        case CommitteeRole::Chair:
+            return Text::tr("ประธาน");
+        case CommitteeRole::ViceChair:
+            return Text::tr("รองประธาน");
+        case CommitteeRole::Secretary:
+            return Text::tr("เลขานุการ");
+        case CommitteeRole::Treasurer:
+            return Text::tr("เหรัญญิก");
+        case CommitteeRole::Member:
+            return Text::tr("กรรมการ");
+        case CommitteeRole::Advisor:
+            return Text::tr("ที่ปรึกษา");
     }
     return {};
 }
@@ -102,11 +110,11 @@ QDate defaultTermEnd(const QDate& termStart) {
 FieldProblems validateCommitteeTerm(const CommitteeTerm& term) {
     FieldProblems problems;
     if (term.personId.isEmpty())
-        problems.append({QStringLiteral("person_id"), tr("กรุณาเลือกกรรมการ")});
+        problems.append({QStringLiteral("person_id"), Text::tr("กรุณาเลือกกรรมการ")});
     if (!term.termStart.isValid())
-        problems.append({QStringLiteral("term_start"), tr("กรุณาใส่วันเริ่มวาระ")});
+        problems.append({QStringLiteral("term_start"), Text::tr("กรุณาใส่วันเริ่มวาระ")});
     if (term.termEnd.isValid() && term.termStart.isValid() && term.termEnd < term.termStart)
-        problems.append({QStringLiteral("term_end"), tr("วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ")});
+        problems.append({QStringLiteral("term_end"), Text::tr("วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ")});
     return problems;
 }
 

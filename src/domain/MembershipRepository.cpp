@@ -12,9 +12,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Membership", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Membership)
+};
 
 const QString kColumns = QStringLiteral(
     "m.id, m.organisation_id, m.person_id, m.member_no, m.joined_on, m.left_on, m.created_at, "
@@ -33,17 +33,17 @@ const QString kMemberNoOrder = QStringLiteral(
 
 QList<MemberRow> MembershipRepository::members(const QString& organisationId, bool includeFormer) {
     const QString active = includeFormer ? QString()
-                                         : QStringLiteral(" AND (m.left_on IS NULL OR "
-                                                          "m.left_on >= date('now', 'localtime'))");
+                                         : QStringLiteral(
+                                               " AND (m.left_on IS NULL OR "
+                                               "m.left_on >= date('now', 'localtime'))");
     QSqlQuery q = sql::run(db_.connection(),
                            QStringLiteral("SELECT %1, %2 FROM memberships m JOIN people p ON "
                                           "p.id = m.person_id WHERE m.organisation_id = ?%3 "
                                           "ORDER BY %4")
                                .arg(kColumns, rows::personColumns(), active, kMemberNoOrder),
-                           {organisationId}, tr("การอ่านรายชื่อสมาชิก"));
+                           {organisationId}, Text::tr("การอ่านรายชื่อสมาชิก"));
     QList<MemberRow> result;
-    while (q.next())
-        result.append({readMembership(q), rows::readPerson(q, 8)});
+    while (q.next()) result.append({readMembership(q), rows::readPerson(q, 8)});
     return result;
 }
 
@@ -55,24 +55,23 @@ QList<PersonMembershipRow> MembershipRepository::ofPerson(const QString& personI
                                .arg(kColumns),
                            {personId});
     QList<PersonMembershipRow> result;
-    while (q.next())
-        result.append({readMembership(q), rows::text(q, 8), rows::text(q, 9)});
+    while (q.next()) result.append({readMembership(q), rows::text(q, 8), rows::text(q, 9)});
     return result;
 }
 
 std::optional<Membership> MembershipRepository::find(const QString& id) {
-    QSqlQuery q = sql::run(db_.connection(),
-                           QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(kColumns),
-                           {id});
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(kColumns), {id});
     return q.next() ? std::optional(readMembership(q)) : std::nullopt;
 }
 
 QString MembershipRepository::nextMemberNo(const QString& organisationId) {
-    const QVariant highest = sql::scalar(
-        db_.connection(),
-        QStringLiteral("SELECT max(CAST(member_no AS INTEGER)) FROM memberships WHERE "
-                       "organisation_id = ? AND member_no NOT GLOB '*[^0-9]*'"),
-        {organisationId});
+    const QVariant highest =
+        sql::scalar(db_.connection(),
+                    QStringLiteral("SELECT max(CAST(member_no AS INTEGER)) FROM memberships WHERE "
+                                   "organisation_id = ? AND member_no NOT GLOB '*[^0-9]*'"),
+                    {organisationId});
     return QString::number(highest.isNull() ? 1 : highest.toLongLong() + 1);
 }
 
@@ -80,25 +79,30 @@ FieldProblems MembershipRepository::check(const Membership& m) {
     FieldProblems problems = validateMembership(m, QDate::currentDate());
     QSqlDatabase& db = db_.connection();
     if (!m.organisationId.isEmpty() &&
-        !sql::scalar(db, QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"), {m.organisationId})
+        !sql::scalar(db, QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
+                     {m.organisationId})
              .isValid())
-        problems.append({QStringLiteral("organisation_id"), tr("ไม่พบองค์กรนี้ในไฟล์")});
+        problems.append({QStringLiteral("organisation_id"), Text::tr("ไม่พบองค์กรนี้ในไฟล์")});
     if (!m.personId.isEmpty() &&
-        !sql::scalar(db, QStringLiteral("SELECT 1 FROM people WHERE id = ?"), {m.personId}).isValid())
-        problems.append({QStringLiteral("person_id"), tr("ไม่พบบุคคลนี้ในไฟล์")});
+        !sql::scalar(db, QStringLiteral("SELECT 1 FROM people WHERE id = ?"), {m.personId})
+             .isValid())
+        problems.append({QStringLiteral("person_id"), Text::tr("ไม่พบบุคคลนี้ในไฟล์")});
     const QVariant numberHolder = sql::scalar(
-        db, QStringLiteral("SELECT id FROM memberships WHERE organisation_id = ? AND member_no = ?"),
+        db,
+        QStringLiteral("SELECT id FROM memberships WHERE organisation_id = ? AND member_no = ?"),
         {m.organisationId, m.memberNo.trimmed()});
     if (numberHolder.isValid() && numberHolder.toString() != m.id)
         problems.append({QStringLiteral("member_no"),
-                         tr("เลขทะเบียนสมาชิก %1 มีผู้ใช้แล้วในองค์กรนี้").arg(m.memberNo.trimmed())});
+                         Text::tr("เลขทะเบียนสมาชิก %1 มีผู้ใช้แล้วในองค์กรนี้").arg(m.memberNo.trimmed())});
     const QVariant activeTwice = sql::scalar(
-        db, QStringLiteral("SELECT member_no FROM memberships WHERE organisation_id = ? AND "
-                           "person_id = ? AND id IS NOT ? AND left_on IS NULL"),
+        db,
+        QStringLiteral("SELECT member_no FROM memberships WHERE organisation_id = ? AND "
+                       "person_id = ? AND id IS NOT ? AND left_on IS NULL"),
         {m.organisationId, m.personId, m.id});
     if (activeTwice.isValid())
-        problems.append({QStringLiteral("person_id"),
-                         tr("บุคคลนี้เป็นสมาชิกอยู่แล้ว (เลขทะเบียน %1)").arg(activeTwice.toString())});
+        problems.append(
+            {QStringLiteral("person_id"),
+             Text::tr("บุคคลนี้เป็นสมาชิกอยู่แล้ว (เลขทะเบียน %1)").arg(activeTwice.toString())});
     return problems;
 }
 
@@ -109,8 +113,9 @@ void MembershipRepository::save(Membership& m) {
     const QString now = nowUtc();
     const bool inserting = m.id.isEmpty();
     const QString id = inserting ? newUuid() : m.id;
-    QVariantList values{m.organisationId, m.personId, m.memberNo, rows::dateValue(m.joinedOn),
-                        rows::dateValue(m.leftOn), now, id};
+    QVariantList values{
+        m.organisationId,          m.personId, m.memberNo, rows::dateValue(m.joinedOn),
+        rows::dateValue(m.leftOn), now,        id};
     if (inserting)
         values << now;
     sql::runList(db_.connection(),
@@ -120,7 +125,7 @@ void MembershipRepository::save(Membership& m) {
                            : QStringLiteral("UPDATE memberships SET organisation_id = ?, "
                                             "person_id = ?, member_no = ?, joined_on = ?, "
                                             "left_on = ?, updated_at = ? WHERE id = ?"),
-                 values, tr("การบันทึกสมาชิก"));
+                 values, Text::tr("การบันทึกสมาชิก"));
     transaction.commit();
     m.id = id;
     m.updatedAt = now;

@@ -6,9 +6,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Organisation", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+};
 
 struct KindInfo {
     OrganisationKind kind;
@@ -24,8 +24,7 @@ constexpr KindInfo kKinds[] = {
 
 QList<OrganisationKind> allOrganisationKinds() {
     QList<OrganisationKind> kinds;
-    for (const KindInfo& info : kKinds)
-        kinds << info.kind;
+    for (const KindInfo& info : kKinds) kinds << info.kind;
     return kinds;
 }
 
@@ -46,13 +45,13 @@ std::optional<OrganisationKind> organisationKindFromKey(const QString& key) {
 QString organisationKindLabel(OrganisationKind kind) {
     switch (kind) {
         case OrganisationKind::SavingsGroup:
-            return tr("กลุ่มออมทรัพย์เพื่อการผลิต");
+            return Text::tr("กลุ่มออมทรัพย์เพื่อการผลิต");
         case OrganisationKind::VillageFund:
-            return tr("กองทุนหมู่บ้าน");
+            return Text::tr("กองทุนหมู่บ้าน");
         case OrganisationKind::CommunityEnterprise:
-            return tr("วิสาหกิจชุมชน");
+            return Text::tr("วิสาหกิจชุมชน");
         case OrganisationKind::OtopProducer:
-            return tr("ผู้ผลิต OTOP");
+            return Text::tr("ผู้ผลิต OTOP");
     }
     return {};
 }
@@ -61,21 +60,21 @@ FieldProblems validateOrganisation(const Organisation& o, const QDate& today) {
     FieldProblems problems;
     static const QRegularExpression codeShape(QStringLiteral("^[A-Za-z0-9._-]{2,30}$"));
     if (o.code.trimmed().isEmpty())
-        problems.append({QStringLiteral("code"), tr("กรุณาใส่รหัสองค์กร")});
+        problems.append({QStringLiteral("code"), Text::tr("กรุณาใส่รหัสองค์กร")});
     else if (!codeShape.match(o.code).hasMatch())
-        problems.append({QStringLiteral("code"),
-                         tr("รหัสองค์กรใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง "
-                            "ยาว 2 ถึง 30 ตัว")});
+        problems.append(
+            {QStringLiteral("code"), Text::tr("รหัสองค์กรใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง "
+                                              "ยาว 2 ถึง 30 ตัว")});
     if (o.name.trimmed().isEmpty())
-        problems.append({QStringLiteral("name"), tr("กรุณาใส่ชื่อองค์กร")});
+        problems.append({QStringLiteral("name"), Text::tr("กรุณาใส่ชื่อองค์กร")});
     if (o.villageCode.isEmpty())
-        problems.append({QStringLiteral("village_code"), tr("กรุณาเลือกหมู่บ้านที่ตั้งขององค์กร")});
+        problems.append({QStringLiteral("village_code"), Text::tr("กรุณาเลือกหมู่บ้านที่ตั้งขององค์กร")});
     if (o.registeredOn.isValid() && o.registeredOn > today)
-        problems.append({QStringLiteral("registered_on"), tr("วันที่จดทะเบียนต้องไม่เกินวันนี้")});
+        problems.append({QStringLiteral("registered_on"), Text::tr("วันที่จดทะเบียนต้องไม่เกินวันนี้")});
     if (o.registeredOn.isValid() && o.registeredOn.year() < 1957)
-        problems.append({QStringLiteral("registered_on"),
-                         tr("วันที่จดทะเบียนก่อน พ.ศ. 2500 ดูไม่ถูกต้อง "
-                            "กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.")});
+        problems.append(
+            {QStringLiteral("registered_on"), Text::tr("วันที่จดทะเบียนก่อน พ.ศ. 2500 ดูไม่ถูกต้อง "
+                                                       "กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.")});
     return problems;
 }
 

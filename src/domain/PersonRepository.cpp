@@ -16,15 +16,16 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Person", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Person)
+};
 
 QString selectPeople() {
-    return QStringLiteral("SELECT %1, v.moo, v.name_th, (SELECT count(*) FROM memberships m WHERE "
-                          "m.person_id = p.id AND (m.left_on IS NULL OR "
-                          "m.left_on >= date('now', 'localtime'))) "
-                          "FROM people p LEFT JOIN villages v ON v.code = p.village_code ")
+    return QStringLiteral(
+               "SELECT %1, v.moo, v.name_th, (SELECT count(*) FROM memberships m WHERE "
+               "m.person_id = p.id AND (m.left_on IS NULL OR "
+               "m.left_on >= date('now', 'localtime'))) "
+               "FROM people p LEFT JOIN villages v ON v.code = p.village_code ")
         .arg(rows::personColumns());
 }
 const QString kOrder =
@@ -37,8 +38,9 @@ Person readPerson(const QSqlQuery& q) {
 QList<PersonSummary> readSummaries(QSqlQuery& q) {
     QList<PersonSummary> result;
     while (q.next()) {
-        const QString label =
-            q.value(14).isNull() ? QString() : villageLabel({{}, {}, q.value(13).toInt(), rows::text(q, 14)});
+        const QString label = q.value(14).isNull()
+                                  ? QString()
+                                  : villageLabel({{}, {}, q.value(13).toInt(), rows::text(q, 14)});
         result.append({readPerson(q), label, q.value(15).toInt()});
     }
     return result;
@@ -65,19 +67,22 @@ QList<PersonSummary> PersonRepository::search(const QString& text, int limit) {
         values << needle;
     }
     values << limit;
-    QSqlQuery q = sql::runList(db_.connection(), selectPeople() + where + kOrder + QStringLiteral(" LIMIT ?"),
-                               values, tr("การค้นหาบุคคล"));
+    QSqlQuery q =
+        sql::runList(db_.connection(), selectPeople() + where + kOrder + QStringLiteral(" LIMIT ?"),
+                     values, Text::tr("การค้นหาบุคคล"));
     return readSummaries(q);
 }
 
 QList<PersonSummary> PersonRepository::inVillage(const QString& villageCode) {
-    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.village_code = ?") + kOrder,
-                           {villageCode}, tr("การอ่านรายชื่อบุคคล"));
+    QSqlQuery q = sql::run(db_.connection(),
+                           selectPeople() + QStringLiteral("WHERE p.village_code = ?") + kOrder,
+                           {villageCode}, Text::tr("การอ่านรายชื่อบุคคล"));
     return readSummaries(q);
 }
 
 std::optional<Person> PersonRepository::find(const QString& id) {
-    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.id = ?"), {id});
+    QSqlQuery q =
+        sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.id = ?"), {id});
     return q.next() ? std::optional(readPerson(q)) : std::nullopt;
 }
 
@@ -85,7 +90,8 @@ std::optional<Person> PersonRepository::findByNationalId(const QString& national
     const QString digits = normalizeNationalId(nationalId);
     if (digits.isEmpty())
         return std::nullopt;
-    QSqlQuery q = sql::run(db_.connection(), selectPeople() + QStringLiteral("WHERE p.national_id = ?"), {digits});
+    QSqlQuery q = sql::run(db_.connection(),
+                           selectPeople() + QStringLiteral("WHERE p.national_id = ?"), {digits});
     return q.next() ? std::optional(readPerson(q)) : std::nullopt;
 }
 
@@ -97,14 +103,16 @@ FieldProblems PersonRepository::check(const Person& person) {
     if (idOk && !person.nationalId.trimmed().isEmpty()) {
         const std::optional<Person> holder = findByNationalId(person.nationalId);
         if (holder && holder->id != person.id)
-            problems.append({QStringLiteral("national_id"),
-                             tr("เลขประจำตัวนี้เป็นของ %1 ซึ่งมีในระบบแล้ว").arg(personDisplayName(*holder))});
+            problems.append(
+                {QStringLiteral("national_id"),
+                 Text::tr("เลขประจำตัวนี้เป็นของ %1 ซึ่งมีในระบบแล้ว").arg(personDisplayName(*holder))});
     }
     if (!person.villageCode.isEmpty() &&
         !sql::scalar(db_.connection(), QStringLiteral("SELECT 1 FROM villages WHERE code = ?"),
                      {person.villageCode})
              .isValid())
-        problems.append({QStringLiteral("village_code"), tr("ไม่พบหมู่บ้านรหัส %1").arg(person.villageCode)});
+        problems.append(
+            {QStringLiteral("village_code"), Text::tr("ไม่พบหมู่บ้านรหัส %1").arg(person.villageCode)});
     return problems;
 }
 
@@ -118,22 +126,31 @@ void PersonRepository::save(Person& p) {
     const QString now = nowUtc();
     const bool inserting = p.id.isEmpty();
     const QString id = inserting ? newUuid() : p.id;
-    QVariantList values{p.title, p.firstName, p.lastName, sql::nullIfEmpty(p.nationalId),
-                        rows::dateValue(p.birthDate), sql::nullIfEmpty(p.houseNo),
-                        sql::nullIfEmpty(p.villageCode), sql::nullIfEmpty(p.addressLine),
-                        sql::nullIfEmpty(p.postcode), sql::nullIfEmpty(p.phone), now, id};
+    QVariantList values{p.title,
+                        p.firstName,
+                        p.lastName,
+                        sql::nullIfEmpty(p.nationalId),
+                        rows::dateValue(p.birthDate),
+                        sql::nullIfEmpty(p.houseNo),
+                        sql::nullIfEmpty(p.villageCode),
+                        sql::nullIfEmpty(p.addressLine),
+                        sql::nullIfEmpty(p.postcode),
+                        sql::nullIfEmpty(p.phone),
+                        now,
+                        id};
     if (inserting)
         values << now;
     sql::runList(db_.connection(),
-                 inserting ? QStringLiteral("INSERT INTO people (title, first_name, last_name, "
-                                            "national_id, birth_date, house_no, village_code, "
-                                            "address_line, postcode, phone, updated_at, id, "
-                                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           : QStringLiteral("UPDATE people SET title = ?, first_name = ?, "
-                                            "last_name = ?, national_id = ?, birth_date = ?, "
-                                            "house_no = ?, village_code = ?, address_line = ?, "
-                                            "postcode = ?, phone = ?, updated_at = ? WHERE id = ?"),
-                 values, tr("การบันทึกข้อมูลบุคคล"));
+                 inserting
+                     ? QStringLiteral("INSERT INTO people (title, first_name, last_name, "
+                                      "national_id, birth_date, house_no, village_code, "
+                                      "address_line, postcode, phone, updated_at, id, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     : QStringLiteral("UPDATE people SET title = ?, first_name = ?, "
+                                      "last_name = ?, national_id = ?, birth_date = ?, "
+                                      "house_no = ?, village_code = ?, address_line = ?, "
+                                      "postcode = ?, phone = ?, updated_at = ? WHERE id = ?"),
+                 values, Text::tr("การบันทึกข้อมูลบุคคล"));
     transaction.commit();
     p.id = id;
     p.updatedAt = now;

@@ -5,6 +5,12 @@
 namespace thanrak {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Ledger)
+};
+}  // namespace
+
+namespace {
 struct TypeInfo {
     AccountType type;
     const char* key;
@@ -54,13 +60,17 @@ std::optional<AccountType> accountTypeFromKey(const QString& key) {
 }
 
 QString accountTypeLabel(AccountType type) {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Ledger", text); };
     switch (type) {
-        case AccountType::Asset: return tr("สินทรัพย์");
-        case AccountType::Liability: return tr("หนี้สิน");
-        case AccountType::Equity: return tr("ทุน");
-        case AccountType::Income: return tr("รายได้");
-        case AccountType::Expense: return tr("ค่าใช้จ่าย");
+        case AccountType::Asset:
+            return Text::tr("สินทรัพย์");
+        case AccountType::Liability:
+            return Text::tr("หนี้สิน");
+        case AccountType::Equity:
+            return Text::tr("ทุน");
+        case AccountType::Income:
+            return Text::tr("รายได้");
+        case AccountType::Expense:
+            return Text::tr("ค่าใช้จ่าย");
     }
     return {};
 }

@@ -11,9 +11,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ledger", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Ledger)
+};
 
 const QString kColumns =
     QStringLiteral("id, organisation_id, code, name, type, role, per_member, active");
@@ -40,7 +40,7 @@ void insertAccount(QSqlDatabase& db, const Account& a, const QString& now) {
              {a.id, a.organisationId, a.code, a.name, accountTypeKey(a.type),
               a.role ? QVariant(accountRoleKey(*a.role)) : QVariant(QMetaType::fromType<QString>()),
               a.perMember ? 1 : 0, a.active ? 1 : 0, now, now},
-             tr("การบันทึกผังบัญชี"));
+             Text::tr("การบันทึกผังบัญชี"));
 }
 }  // namespace
 
@@ -48,25 +48,29 @@ QList<AccountTemplate> savingsGroupChart() {
     using R = AccountRole;
     using T = AccountType;
     return {
-        {QStringLiteral("1101"), tr("เงินสด"), T::Asset, R::Cash, false},
-        {QStringLiteral("1102"), tr("เงินฝากธนาคาร"), T::Asset, R::Bank, false},
-        {QStringLiteral("1201"), tr("ลูกหนี้เงินกู้สมาชิก"), T::Asset, R::LoansReceivable, true},
-        {QStringLiteral("2101"), tr("เงินสัจจะสะสมของสมาชิก"), T::Liability, R::MemberSavings, true},
-        {QStringLiteral("2102"), tr("เงินฝากของสมาชิก"), T::Liability, R::MemberDeposits, true},
-        {QStringLiteral("2201"), tr("เงินปันผลและเฉลี่ยคืนค้างจ่าย"), T::Liability, R::AllocationPayable, true},
-        {QStringLiteral("2202"), tr("เงินจัดสรรตามหมวดค้างจ่าย"), T::Liability, R::HeadsPayable, false},
-        {QStringLiteral("3101"), tr("ทุนเรือนหุ้น"), T::Equity, R::MemberShares, true},
-        {QStringLiteral("3201"), tr("ทุนสำรอง"), T::Equity, R::Reserve, false},
-        {QStringLiteral("3301"), tr("กำไรสุทธิรอการจัดสรร"), T::Equity, R::CurrentProfit, false},
-        {QStringLiteral("4101"), tr("รายได้ดอกเบี้ยเงินกู้"), T::Income, R::InterestIncome, false},
-        {QStringLiteral("4102"), tr("รายได้ค่าปรับ"), T::Income, R::FineIncome, false},
-        {QStringLiteral("4103"), tr("รายได้ค่าธรรมเนียมแรกเข้า"), T::Income, R::FeeIncome, false},
-        {QStringLiteral("4104"), tr("ดอกเบี้ยเงินฝากธนาคาร"), T::Income, R::BankInterestIncome, false},
-        {QStringLiteral("4109"), tr("รายได้อื่น"), T::Income, R::OtherIncome, false},
-        {QStringLiteral("5101"), tr("ค่าเครื่องเขียนและแบบพิมพ์"), T::Expense, std::nullopt, false},
-        {QStringLiteral("5102"), tr("ค่าใช้จ่ายในการประชุม"), T::Expense, std::nullopt, false},
-        {QStringLiteral("5103"), tr("ค่าธรรมเนียมธนาคาร"), T::Expense, std::nullopt, false},
-        {QStringLiteral("5109"), tr("ค่าใช้จ่ายอื่น"), T::Expense, R::OtherExpense, false},
+        {QStringLiteral("1101"), Text::tr("เงินสด"), T::Asset, R::Cash, false},
+        {QStringLiteral("1102"), Text::tr("เงินฝากธนาคาร"), T::Asset, R::Bank, false},
+        {QStringLiteral("1201"), Text::tr("ลูกหนี้เงินกู้สมาชิก"), T::Asset, R::LoansReceivable, true},
+        {QStringLiteral("2101"), Text::tr("เงินสัจจะสะสมของสมาชิก"), T::Liability, R::MemberSavings,
+         true},
+        {QStringLiteral("2102"), Text::tr("เงินฝากของสมาชิก"), T::Liability, R::MemberDeposits, true},
+        {QStringLiteral("2201"), Text::tr("เงินปันผลและเฉลี่ยคืนค้างจ่าย"), T::Liability,
+         R::AllocationPayable, true},
+        {QStringLiteral("2202"), Text::tr("เงินจัดสรรตามหมวดค้างจ่าย"), T::Liability, R::HeadsPayable,
+         false},
+        {QStringLiteral("3101"), Text::tr("ทุนเรือนหุ้น"), T::Equity, R::MemberShares, true},
+        {QStringLiteral("3201"), Text::tr("ทุนสำรอง"), T::Equity, R::Reserve, false},
+        {QStringLiteral("3301"), Text::tr("กำไรสุทธิรอการจัดสรร"), T::Equity, R::CurrentProfit, false},
+        {QStringLiteral("4101"), Text::tr("รายได้ดอกเบี้ยเงินกู้"), T::Income, R::InterestIncome, false},
+        {QStringLiteral("4102"), Text::tr("รายได้ค่าปรับ"), T::Income, R::FineIncome, false},
+        {QStringLiteral("4103"), Text::tr("รายได้ค่าธรรมเนียมแรกเข้า"), T::Income, R::FeeIncome, false},
+        {QStringLiteral("4104"), Text::tr("ดอกเบี้ยเงินฝากธนาคาร"), T::Income, R::BankInterestIncome,
+         false},
+        {QStringLiteral("4109"), Text::tr("รายได้อื่น"), T::Income, R::OtherIncome, false},
+        {QStringLiteral("5101"), Text::tr("ค่าเครื่องเขียนและแบบพิมพ์"), T::Expense, std::nullopt, false},
+        {QStringLiteral("5102"), Text::tr("ค่าใช้จ่ายในการประชุม"), T::Expense, std::nullopt, false},
+        {QStringLiteral("5103"), Text::tr("ค่าธรรมเนียมธนาคาร"), T::Expense, std::nullopt, false},
+        {QStringLiteral("5109"), Text::tr("ค่าใช้จ่ายอื่น"), T::Expense, R::OtherExpense, false},
     };
 }
 
@@ -80,8 +84,9 @@ int ChartOfAccounts::installDefault(const QString& organisationId) {
     const QString now = nowUtc();
     int made = 0;
     for (const AccountTemplate& t : savingsGroupChart()) {
-        insertAccount(db, {newUuid(), organisationId, t.code, t.name, t.type, t.role, t.perMember, true},
-                      now);
+        insertAccount(
+            db, {newUuid(), organisationId, t.code, t.name, t.type, t.role, t.perMember, true},
+            now);
         ++made;
     }
     transaction.commit();
@@ -95,15 +100,14 @@ QList<Account> ChartOfAccounts::accounts(const QString& organisationId) {
                                .arg(kColumns),
                            {organisationId});
     QList<Account> result;
-    while (q.next())
-        result.append(readAccount(q));
+    while (q.next()) result.append(readAccount(q));
     return result;
 }
 
 std::optional<Account> ChartOfAccounts::find(const QString& accountId) {
-    QSqlQuery q = sql::run(db_.connection(),
-                           QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kColumns),
-                           {accountId});
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kColumns), {accountId});
     return q.next() ? std::optional(readAccount(q)) : std::nullopt;
 }
 
@@ -124,20 +128,20 @@ Account ChartOfAccounts::require(const QString& organisationId, AccountRole role
         if (t.role == role)
             name = t.name;
     throw LedgerError(QStringLiteral("ledger.account"),
-                      tr("ผังบัญชีขององค์กรนี้ไม่มีบัญชี \"%1\" กรุณาเพิ่มบัญชีในผังบัญชีก่อน")
-                          .arg(name));
+                      Text::tr("ผังบัญชีขององค์กรนี้ไม่มีบัญชี \"%1\" กรุณาเพิ่มบัญชีในผังบัญชีก่อน").arg(name));
 }
 
 void ChartOfAccounts::add(Account& account) {
     QSqlDatabase& db = db_.connection();
     Transaction transaction(db);
     if (account.code.trimmed().isEmpty() || account.name.trimmed().isEmpty())
-        throw LedgerError(QStringLiteral("ledger.account"), tr("กรุณาใส่รหัสและชื่อบัญชี"));
-    if (sql::scalar(db, QStringLiteral("SELECT 1 FROM accounts WHERE organisation_id = ? AND code = ?"),
+        throw LedgerError(QStringLiteral("ledger.account"), Text::tr("กรุณาใส่รหัสและชื่อบัญชี"));
+    if (sql::scalar(db,
+                    QStringLiteral("SELECT 1 FROM accounts WHERE organisation_id = ? AND code = ?"),
                     {account.organisationId, account.code.trimmed()})
             .isValid())
         throw LedgerError(QStringLiteral("ledger.account"),
-                          tr("มีบัญชีรหัส %1 อยู่แล้ว").arg(account.code.trimmed()));
+                          Text::tr("มีบัญชีรหัส %1 อยู่แล้ว").arg(account.code.trimmed()));
     account.id = newUuid();
     account.code = account.code.trimmed();
     account.name = account.name.trimmed();

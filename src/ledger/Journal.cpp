@@ -12,9 +12,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ledger", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Ledger)
+};
 
 const QString kEntryColumns = QStringLiteral(
     "id, entry_no, organisation_id, entry_date, description, source, source_id, "
@@ -36,10 +36,11 @@ PostedEntry readEntry(const QSqlQuery& q) {
 }
 
 QList<JournalLine> readLines(QSqlDatabase& db, const QString& entryId) {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT account_id, debit, credit, membership_id, loan_id, "
-                                          "memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no"),
-                           {entryId});
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("SELECT account_id, debit, credit, membership_id, loan_id, "
+                                "memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no"),
+                 {entryId});
     QList<JournalLine> lines;
     while (q.next())
         lines.append({q.value(0).toString(), Money::fromSatang(q.value(1).toLongLong()),
@@ -65,29 +66,34 @@ PostedEntry Journal::reverse(const QString& entryId, const QDate& date, const QS
     Transaction transaction(db_.connection());
     const std::optional<PostedEntry> original = find(entryId);
     if (!original)
-        throw LedgerError(QStringLiteral("ledger.reversal"), tr("ไม่พบรายการบัญชีที่จะกลับรายการ"));
+        throw LedgerError(QStringLiteral("ledger.reversal"), Text::tr("ไม่พบรายการบัญชีที่จะกลับรายการ"));
     if (!original->reversesEntryId.isEmpty())
         throw LedgerError(QStringLiteral("ledger.reversal"),
-                          tr("รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ "
-                             "หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง")
+                          Text::tr("รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ "
+                                   "หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง")
                               .arg(original->entryNo));
     const QVariant reversedBy = sql::scalar(
-        db_.connection(), QStringLiteral("SELECT entry_no FROM journal_entries WHERE reverses_entry_id = ?"),
+        db_.connection(),
+        QStringLiteral("SELECT entry_no FROM journal_entries WHERE reverses_entry_id = ?"),
         {entryId});
     if (reversedBy.isValid())
         throw LedgerError(QStringLiteral("ledger.reversal"),
-                          tr("รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2")
+                          Text::tr("รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2")
                               .arg(original->entryNo)
                               .arg(reversedBy.toInt()));
     if (reason.trimmed().isEmpty())
         throw LedgerError(QStringLiteral("ledger.reversal"),
-                          tr("กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ"));
-    JournalEntryDraft mirror{original->organisationId, date,
-                             tr("กลับรายการเลขที่ %1: %2").arg(original->entryNo).arg(original->description),
-                             QStringLiteral("reversal"), original->id, {}};
+                          Text::tr("กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ"));
+    JournalEntryDraft mirror{
+        original->organisationId,
+        date,
+        Text::tr("กลับรายการเลขที่ %1: %2").arg(original->entryNo).arg(original->description),
+        QStringLiteral("reversal"),
+        original->id,
+        {}};
     for (const JournalLine& line : original->lines)
-        mirror.lines.append({line.accountId, line.credit, line.debit, line.membershipId, line.loanId,
-                             line.memo});
+        mirror.lines.append(
+            {line.accountId, line.credit, line.debit, line.membershipId, line.loanId, line.memo});
     checkJournalDraft(db_, mirror);
     PostedEntry posted = insert(mirror, original->id, reason.trimmed());
     transaction.commit();
@@ -104,14 +110,15 @@ PostedEntry Journal::insert(const JournalEntryDraft& draft, const QString& rever
                             .toInt();
     const QString id = newUuid();
     const QString now = nowUtc();
-    sql::run(db,
-             QStringLiteral("INSERT INTO journal_entries (id, organisation_id, entry_no, entry_date, "
-                            "description, source, source_id, reverses_entry_id, reason, created_at, "
-                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {id, draft.organisationId, entryNo, draft.date.toString(Qt::ISODate),
-              draft.description.trimmed(), draft.source, textOrNull(draft.sourceId),
-              textOrNull(reversesId), textOrNull(reason), now, now},
-             tr("การบันทึกรายการบัญชี"));
+    sql::run(
+        db,
+        QStringLiteral("INSERT INTO journal_entries (id, organisation_id, entry_no, entry_date, "
+                       "description, source, source_id, reverses_entry_id, reason, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, draft.organisationId, entryNo, draft.date.toString(Qt::ISODate),
+         draft.description.trimmed(), draft.source, textOrNull(draft.sourceId),
+         textOrNull(reversesId), textOrNull(reason), now, now},
+        Text::tr("การบันทึกรายการบัญชี"));
     for (int i = 0; i < draft.lines.size(); ++i) {
         const JournalLine& line = draft.lines.at(i);
         sql::run(db,
@@ -121,17 +128,19 @@ PostedEntry Journal::insert(const JournalEntryDraft& draft, const QString& rever
                  {newUuid(), id, i + 1, line.accountId, textOrNull(line.membershipId),
                   textOrNull(line.loanId), line.debit.satang(), line.credit.satang(),
                   textOrNull(line.memo)},
-                 tr("การบันทึกรายการบัญชี"));
+                 Text::tr("การบันทึกรายการบัญชี"));
     }
-    return {id,          entryNo,      draft.organisationId, draft.date, draft.description.trimmed(),
-            draft.source, draft.sourceId, reversesId,         reason,     draft.lines,
-            now};
+    return {
+        id,           entryNo,        draft.organisationId, draft.date, draft.description.trimmed(),
+        draft.source, draft.sourceId, reversesId,           reason,     draft.lines,
+        now};
 }
 
 std::optional<PostedEntry> Journal::find(const QString& entryId) {
-    QSqlQuery q = sql::run(db_.connection(),
-                           QStringLiteral("SELECT %1 FROM journal_entries WHERE id = ?").arg(kEntryColumns),
-                           {entryId});
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT %1 FROM journal_entries WHERE id = ?").arg(kEntryColumns),
+                 {entryId});
     if (!q.next())
         return std::nullopt;
     PostedEntry entry = readEntry(q);
@@ -139,17 +148,17 @@ std::optional<PostedEntry> Journal::find(const QString& entryId) {
     return entry;
 }
 
-QList<PostedEntry> Journal::entries(const QString& organisationId, const QDate& from, const QDate& to) {
-    QSqlQuery q = sql::run(db_.connection(),
-                           QStringLiteral("SELECT %1 FROM journal_entries WHERE organisation_id = ? "
-                                          "AND entry_date BETWEEN ? AND ? ORDER BY entry_date, entry_no")
-                               .arg(kEntryColumns),
-                           {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+QList<PostedEntry> Journal::entries(const QString& organisationId, const QDate& from,
+                                    const QDate& to) {
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT %1 FROM journal_entries WHERE organisation_id = ? "
+                                "AND entry_date BETWEEN ? AND ? ORDER BY entry_date, entry_no")
+                     .arg(kEntryColumns),
+                 {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     QList<PostedEntry> result;
-    while (q.next())
-        result.append(readEntry(q));
-    for (PostedEntry& entry : result)
-        entry.lines = readLines(db_.connection(), entry.id);
+    while (q.next()) result.append(readEntry(q));
+    for (PostedEntry& entry : result) entry.lines = readLines(db_.connection(), entry.id);
     return result;
 }
 

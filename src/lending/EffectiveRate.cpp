@@ -14,9 +14,9 @@ namespace {
 // anything shown (0.01 % a year is about 2^-17 a month).
 constexpr unsigned kFractionBits = 64;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Lending", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Lending)
+};
 
 void checkCashFlows(Money principal, const std::vector<Money>& payments) {
     bool anyPositive = false;
@@ -27,8 +27,8 @@ void checkCashFlows(Money principal, const std::vector<Money>& payments) {
     }
     if (!principal.isPositive() || !anyPositive || anyNegative)
         throw LendingError(QStringLiteral("loan.rate"),
-                           tr("คำนวณอัตราดอกเบี้ยที่แท้จริงไม่ได้: เงินต้นต้องมากกว่าศูนย์ "
-                              "และยอดผ่อนต้องไม่ติดลบโดยมีอย่างน้อยหนึ่งงวดที่มากกว่าศูนย์"));
+                           Text::tr("คำนวณอัตราดอกเบี้ยที่แท้จริงไม่ได้: เงินต้นต้องมากกว่าศูนย์ "
+                                    "และยอดผ่อนต้องไม่ติดลบโดยมีอย่างน้อยหนึ่งงวดที่มากกว่าศูนย์"));
 }
 
 // Whether the payments discounted at i = numerator / 2^b are worth at least the
@@ -117,8 +117,9 @@ LegalCapCheck checkLegalCap(const LoanTerms& terms, const std::vector<Instalment
     check.nominalAnnualRate = nominalAnnualRate(terms, schedule);
     check.exceedsCap = exceedsLegalCap(check.nominalAnnualRate);
     if (check.exceedsCap)
-        check.warning = tr("อัตราดอกเบี้ยที่แท้จริงของเงินกู้นี้ประมาณร้อยละ %1 ต่อปี "
-                           "เกินเพดานร้อยละ 15 ต่อปีตามประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 654")
+        check.warning = Text::tr(
+                            "อัตราดอกเบี้ยที่แท้จริงของเงินกู้นี้ประมาณร้อยละ %1 ต่อปี "
+                            "เกินเพดานร้อยละ 15 ต่อปีตามประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 654")
                             .arg(formatDecimal(check.nominalAnnualRate * Ratio(100), 2));
     return check;
 }

@@ -20,9 +20,9 @@
 namespace thanrak {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
@@ -32,22 +32,20 @@ QString nextConnectionName() {
 void refuseByHeader(const QString& path, const DatabaseFileHeader& header) {
     const QString name = QFileInfo(path).fileName();
     if (!header.exists)
-        throw StorageError(QStringLiteral("storage.missing"),
-                           tr("ไม่พบไฟล์ %1").arg(name));
+        throw StorageError(QStringLiteral("storage.missing"), Text::tr("ไม่พบไฟล์ %1").arg(name));
     if (!header.sqlite)
         throw StorageError(QStringLiteral("storage.not_sqlite"),
-                           tr("ไฟล์ %1 ไม่ใช่ไฟล์ฐานข้อมูล จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้")
-                               .arg(name));
+                           Text::tr("ไฟล์ %1 ไม่ใช่ไฟล์ฐานข้อมูล จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้").arg(name));
     if (header.applicationId != kThanrakApplicationId)
         throw StorageError(QStringLiteral("storage.not_thanrak"),
-                           tr("ไฟล์ %1 เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของฐานราก "
-                              "จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้")
+                           Text::tr("ไฟล์ %1 เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของฐานราก "
+                                    "จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้")
                                .arg(name));
     if (header.userVersion > static_cast<quint32>(latestSchemaVersion()))
         throw StorageError(QStringLiteral("storage.newer"),
-                           tr("ไฟล์ %1 บันทึกด้วยฐานรากรุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 "
-                              "แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้ "
-                              "ไฟล์ยังไม่ถูกแก้ไข")
+                           Text::tr("ไฟล์ %1 บันทึกด้วยฐานรากรุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 "
+                                    "แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้ "
+                                    "ไฟล์ยังไม่ถูกแก้ไข")
                                .arg(name)
                                .arg(header.userVersion)
                                .arg(latestSchemaVersion()));
@@ -65,7 +63,7 @@ Database::~Database() {
 std::unique_ptr<Database> Database::create(const QString& path, int schemaVersion) {
     if (QFileInfo::exists(path))
         throw StorageError(QStringLiteral("storage.exists"),
-                           tr("มีไฟล์ %1 อยู่แล้ว กรุณาเลือกชื่อไฟล์ใหม่ หรือใช้คำสั่งเปิดไฟล์")
+                           Text::tr("มีไฟล์ %1 อยู่แล้ว กรุณาเลือกชื่อไฟล์ใหม่ หรือใช้คำสั่งเปิดไฟล์")
                                .arg(QFileInfo(path).fileName()));
     std::unique_ptr<Database> database(new Database(path));
     try {
@@ -80,8 +78,7 @@ std::unique_ptr<Database> Database::create(const QString& path, int schemaVersio
         // A half-made file would later be refused as damaged; remove it so
         // the user can simply try again.
         database.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(path + QLatin1String(suffix));
         throw;
     }
     return database;
@@ -101,19 +98,19 @@ void Database::connect() {
     db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
     db_.setDatabaseName(path_);
     if (!db_.open())
-        throw StorageError::fromSql(db_.lastError(), tr("การเปิดไฟล์ฐานข้อมูล"));
+        throw StorageError::fromSql(db_.lastError(), Text::tr("การเปิดไฟล์ฐานข้อมูล"));
 }
 
 // The header said "Thanrak", but a damaged schema page or a newer version
 // committed in the WAL only shows once SQLite reads the file.
 void Database::verifyReadable() {
     QSqlQuery query(db_);
-    const bool readable = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
-                          query.next();
+    const bool readable =
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
     if (!readable)
         throw StorageError(QStringLiteral("storage.corrupt"),
-                           tr("ไฟล์ %1 เสียหาย อ่านโครงสร้างฐานข้อมูลไม่ได้ (%2) จึงไม่ได้เปิด "
-                              "กรุณาใช้ไฟล์สำรองล่าสุด")
+                           Text::tr("ไฟล์ %1 เสียหาย อ่านโครงสร้างฐานข้อมูลไม่ได้ (%2) จึงไม่ได้เปิด "
+                                    "กรุณาใช้ไฟล์สำรองล่าสุด")
                                .arg(QFileInfo(path_).fileName(), query.lastError().text()));
     DatabaseFileHeader header;
     header.exists = header.sqlite = true;
@@ -138,9 +135,9 @@ void Database::upgradeIfNeeded() {
         return;
     const QString quick = sql::scalar(db_, QStringLiteral("PRAGMA quick_check")).toString();
     if (quick != QStringLiteral("ok"))
-        throw StorageError(QStringLiteral("storage.corrupt"),
-                           tr("ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์")
-                               .arg(QFileInfo(path_).fileName(), quick));
+        throw StorageError(
+            QStringLiteral("storage.corrupt"),
+            Text::tr("ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์").arg(QFileInfo(path_).fileName(), quick));
     const QFileInfo info(path_);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     backupPath_ = info.dir().filePath(QStringLiteral("%1.before-v%2-%3.thanrak")
@@ -152,8 +149,8 @@ void Database::upgradeIfNeeded() {
     backup.addBindValue(backupPath_);
     if (!backup.exec())
         throw StorageError(QStringLiteral("storage.backup"),
-                           tr("ทำสำเนาไฟล์ก่อนปรับรุ่นไม่สำเร็จ (%1) จึงยังไม่ได้ปรับรุ่นไฟล์ "
-                              "ข้อมูลยังเหมือนเดิม")
+                           Text::tr("ทำสำเนาไฟล์ก่อนปรับรุ่นไม่สำเร็จ (%1) จึงยังไม่ได้ปรับรุ่นไฟล์ "
+                                    "ข้อมูลยังเหมือนเดิม")
                                .arg(backup.lastError().text()));
     migrateDatabase(db_, latestSchemaVersion());
 }
@@ -176,16 +173,16 @@ IntegrityReport Database::check() {
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
         if (line != QStringLiteral("ok"))
-            report.problems << tr("โครงสร้างไฟล์: %1").arg(line);
+            report.problems << Text::tr("โครงสร้างไฟล์: %1").arg(line);
     }
     QSqlQuery foreignKeys = sql::run(db_, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
-        report.problems << tr("ตาราง %1 แถวที่ %2 อ้างถึงข้อมูลที่ไม่มีในตาราง %3")
+        report.problems << Text::tr("ตาราง %1 แถวที่ %2 อ้างถึงข้อมูลที่ไม่มีในตาราง %3")
                                .arg(foreignKeys.value(0).toString())
                                .arg(foreignKeys.value(1).toLongLong())
                                .arg(foreignKeys.value(2).toString());
     if (report.schemaVersion != report.latestVersion)
-        report.problems << tr("รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2")
+        report.problems << Text::tr("รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2")
                                .arg(report.schemaVersion)
                                .arg(report.latestVersion);
     report.ok = report.problems.isEmpty();
