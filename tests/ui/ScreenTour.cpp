@@ -1,0 +1,77 @@
+#include "ui/UiTestSupport.h"
+
+#include "app/AppLook.h"
+#include "app/Translations.h"
+#include "organisations/OrganisationsPage.h"
+#include "people/PeoplePage.h"
+#include "runtime/AppSettings.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "shell/Workspace.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace thanrak;
+using namespace thanrak::test;
+
+// Not a check: pictures of every screen for a person to look at (Thai marks
+// not clipped, nothing English in the Thai interface, sizes readable).
+//   THANRAK_SHOTS=/tmp/shots tests/bin/test_ui "[.tour]"
+TEST_CASE("screen tour", "[.tour]") {
+    const QDir out(qEnvironmentVariable("THANRAK_SHOTS", QDir::tempPath()));
+    ui::applyLook(*qApp, uiFontPointSize());
+    ui::Translations translations;
+    translations.apply(UiLanguage::Thai);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("tour.thanrak"));
+    makeDemoFile(path, 6);
+    ui::DatabaseSession session;
+    ui::MainWindow window(session);
+    window.resize(1366, 740);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.grab().save(out.filePath(QStringLiteral("tour-start.png")));
+    session.open(path);
+    QTest::qWait(50);
+    window.grab().save(out.filePath(QStringLiteral("tour-organisations.png")));
+    auto shoot = [&](const char* name) {
+        whenDialogOpens([&out, name](QWidget* dialog) {
+            QTest::qWait(50);
+            dialog->grab().save(out.filePath(QString::fromLatin1(name)));
+        });
+    };
+    auto* organisations = named<ui::OrganisationsPage>(&window, "organisationsPage");
+    shoot("tour-organisation-dialog.png");
+    organisations->editOrganisation();
+    shoot("tour-membership-dialog.png");
+    organisations->addMember();
+    shoot("tour-committee-dialog.png");
+    organisations->openCommittee();
+    window.workspace()->setCurrentModule(1);
+    auto* people = named<ui::PeoplePage>(&window, "peoplePage");
+    typeText(people->searchBox(), QStringLiteral("สม"));
+    QTest::qWait(50);
+    window.grab().save(out.filePath(QStringLiteral("tour-people.png")));
+    whenDialogOpens([&out](QWidget* dialog) {
+        typeText(named<QLineEdit>(dialog, "firstNameEdit"), QStringLiteral("ทดสอบ"));
+        typeText(named<QLineEdit>(dialog, "nationalIdEdit"), QStringLiteral("1 2345 67890 12 0"));
+        typeText(named<QLineEdit>(dialog, "birthDateEdit"), QStringLiteral("31/02/2510"));
+        QTest::qWait(50);
+        dialog->grab().save(out.filePath(QStringLiteral("tour-person-dialog.png")));
+    });
+    people->addPerson();
+
+    QFileDialog files(&window, QStringLiteral("เปิดไฟล์ฐานราก"), dir.path(QString()));
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.show();
+    QTest::qWait(100);
+    files.grab().save(out.filePath(QStringLiteral("tour-file-dialog.png")));
+}

@@ -1,0 +1,2965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="th_TH">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
+        <source>เกี่ยวกับฐานราก</source>
+        <translation>About Thanrak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ฐานราก รุ่น %1</source>
+        <translation>Thanrak version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>โปรแกรมข้อมูลกลุ่มออมทรัพย์ กองทุนหมู่บ้าน และองค์กรชุมชน
+
+โฟลเดอร์ข้อมูล:
+%1
+
+บันทึกการทำงาน (log):
+%2</source>
+        <translation>Records of savings groups, village funds and community organisations
+
+Data folder:
+%1
+
+Log file:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Allocation</name>
+    <message>
+        <location filename="../src/allocation/AllocationError.cpp" line="+14"/>
+        <source>กติกาการจัดสรรไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อมูลการจัดสรรไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/allocation/DefaultPolicies.cpp" line="+23"/>
+        <location line="+22"/>
+        <source>ทุนสำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>ปันผลตามเงินสัจจะสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เฉลี่ยคืนตามดอกเบี้ยเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>ค่าตอบแทนกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>สวัสดิการสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>สาธารณประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>ส่งเสริมและการศึกษา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ผลตอบแทนสมาชิกตามหุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนประกันความเสี่ยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/allocation/AllocationCalculator.cpp" line="+62"/>
+        <source>เศษจากการปัดเศษของ &quot;%1&quot; %2 บาท เข้าทุนสำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่มีสมาชิกจ่ายดอกเบี้ยเงินกู้ในปีนี้ &quot;%1&quot; ทั้งหมด %2 บาท จึงเข้าทุนสำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่มีเงินออมของสมาชิกให้ปันผล &quot;%1&quot; ทั้งหมด %2 บาท จึงเข้าทุนสำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>ปีนี้ไม่มีกำไรสุทธิ (ผลการดำเนินงาน %1 บาท) จึงไม่มีเงินให้จัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/allocation/AllocationInput.cpp" line="+23"/>
+        <source>ยอดยกมาของสมาชิก %1 ติดลบ (%2 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เงินออมของสมาชิก %1 ติดลบในเดือนที่ %2 (คงเหลือ %3 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>สมาชิกรายการที่ %1 ไม่มีเลขทะเบียนสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขทะเบียนสมาชิก %1 ซ้ำกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ดอกเบี้ยที่สมาชิก %1 จ่ายติดลบ (%2 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ปีบัญชี %1 ไม่ถูกต้อง ต้องเป็นปี ค.ศ. (เช่น 2024 ไม่ใช่ 2567)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/allocation/AllocationPolicy.cpp" line="+30"/>
+        <source>หัวการจัดสรรที่ %1 ไม่มีรหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสหัวการจัดสรร &quot;%1&quot; ซ้ำกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>หัวการจัดสรรที่ %1 ไม่มีชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ร้อยละของหัว &quot;%1&quot; ติดลบ (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ร้อยละของทุกหัวรวมกันได้ %1 % ต้องรวมกันได้ 100 % พอดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ต้องมีหัวทุนสำรองหนึ่งหัว เพื่อรับเศษจากการปัดเศษ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีหัวทุนสำรอง %1 หัว ต้องมีเพียงหัวเดียว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีหัวปันผล %1 หัว ต้องมีไม่เกินหนึ่งหัว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีหัวเฉลี่ยคืน %1 หัว ต้องมีไม่เกินหนึ่งหัว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+15"/>
+        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
+  init FILE                      สร้างไฟล์ข้อมูลใหม่
+  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
+  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
+  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 แสดงวันที่แบบไทย (พ.ศ.)
+  check-id ID                    ตรวจเลขประจำตัวประชาชน
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/FileCommands.cpp" line="+30"/>
+        <source>วิธีใช้: thanrak-cli init FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สร้างไฟล์ใหม่แล้ว พร้อมรายชื่อจังหวัดและอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>วิธีใช้: thanrak-cli demo FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>อำเภอตัวอย่าง: %1 (รหัส %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล %1 แห่ง หมู่บ้าน %2 แห่ง องค์กร %3 แห่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บุคคล %1 คน สมาชิกภาพ %2 รายการ ตำแหน่งกรรมการ %3 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>วิธีใช้: thanrak-cli check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปรับรุ่นไฟล์แล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์สมบูรณ์ โครงสร้างรุ่น %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>พบปัญหา %1 รายการ</source>
+        <translation type="unfinished">%1 problems found</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/LoanCommands.cpp" line="+24"/>
+        <source>วิธีใช้: thanrak-cli loan-schedule --principal P --rate R --rate-period month|year --months N --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD [--maturity YYYY-MM-DD]
+  R เป็นร้อยละ เช่น 1 = ร้อยละ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>คำเตือน: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TextCommands.cpp" line="+23"/>
+        <source>วิธีใช้: thanrak-cli bahttext AMOUNT   เช่น 1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>วิธีใช้: thanrak-cli thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>วิธีใช้: thanrak-cli check-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ถูกต้อง: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่ถูกต้อง: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <location filename="../src/domain/CommitteeRepository.cpp" line="+48"/>
+        <source>การอ่านรายชื่อคณะกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>กรรมการต้องเป็นสมาชิกขององค์กรในวันเริ่มวาระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ตำแหน่ง%1ของ%2ในช่วงเวลานี้เป็นของ %3 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>การบันทึกคณะกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/domain/CommitteeTerm.cpp" line="+75"/>
+        <source>คณะกรรมการอำนวยการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คณะกรรมการตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คณะกรรมการส่งเสริม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คณะกรรมการอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ประธาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รองประธาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขานุการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหรัญญิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ที่ปรึกษา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>กรุณาเลือกกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันเริ่มวาระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTermDialog</name>
+    <message>
+        <location filename="../ui/organisations/CommitteeTermDialog.cpp" line="+26"/>
+        <source>สมาชิกเลขที่ %1</source>
+        <translation>member no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../src/base/Csv.cpp" line="+65"/>
+        <source>เครื่องหมายคำพูดที่เปิดไว้ในบรรทัดที่ %1 ไม่มีเครื่องหมายปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+27"/>
+        <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../src/base/Error.cpp" line="+17"/>
+        <source>ไฟล์ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แถวที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ช่อง %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../src/ledger/Periods.cpp" line="+22"/>
+        <source>เดือนที่จะปิดบัญชีไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การปิดบัญชีประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/Account.cpp" line="+65"/>
+        <source>สินทรัพย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หนี้สิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/ChartOfAccounts.cpp" line="+43"/>
+        <source>การบันทึกผังบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลูกหนี้เงินกู้สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสัจจะสะสมของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินฝากของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินปันผลและเฉลี่ยคืนค้างจ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินจัดสรรตามหมวดค้างจ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทุนเรือนหุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทุนสำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำไรสุทธิรอการจัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้ดอกเบี้ยเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้ค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้ค่าธรรมเนียมแรกเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดอกเบี้ยเงินฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้อื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าเครื่องเขียนและแบบพิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่ายในการประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่ายอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชี &quot;%1&quot; กรุณาเพิ่มบัญชีในผังบัญชีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่รหัสและชื่อบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>มีบัญชีรหัส %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/Journal.cpp" line="+69"/>
+        <source>ไม่พบรายการบัญชีที่จะกลับรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กลับรายการเลขที่ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+10"/>
+        <source>การบันทึกรายการบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/JournalCheck.cpp" line="+29"/>
+        <source>รายการบรรทัดที่ %1 ต้องมีจำนวนเงินด้านเดบิตหรือเครดิตด้านเดียว และต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รายการบรรทัดที่ %1 ใช้บัญชีที่ไม่อยู่ในผังบัญชีขององค์กรนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชี %1 %2 ถูกปิดใช้แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชี %1 %2 ต้องระบุสมาชิก (รายการบรรทัดที่ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รายการบรรทัดที่ %1 ระบุสมาชิกที่ไม่ได้อยู่ในองค์กรนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กรุณาใส่วันที่ของรายการบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่คำอธิบายรายการบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการบัญชีต้องมีอย่างน้อยสองบรรทัด (เดบิตและเครดิต)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปิดบัญชีเดือน%1 แล้ว จึงบันทึกรายการวันที่ %2 ไม่ได้ กรุณาบันทึกในเดือนที่ยังไม่ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ยอดเดบิต %1 บาท ไม่เท่ากับยอดเครดิต %2 บาท รายการบัญชีต้องสมดุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lending</name>
+    <message>
+        <location filename="../src/lending/Arrears.cpp" line="+16"/>
+        <source>คำนวณยอดค้างชำระไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>วันที่คำนวณไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มียอดชำระ %1 งวด แต่ตารางผ่อนมี %2 งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยอดชำระงวดที่ %1 ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lending/InterestMethod.cpp" line="+42"/>
+        <source>คงที่จากเงินต้นเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลดต้นลดดอก (เงินต้นเท่ากัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลดต้นลดดอก (ผ่อนเท่ากันทุกงวด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระครั้งเดียวเมื่อครบกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ต่อเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต่อปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lending/LoanSchedule.cpp" line="+103"/>
+        <source>คิดดอกเบี้ยรายวันไม่ได้: ช่วงวันที่ %1 ถึง %2 ไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lending/RepaymentAllocation.cpp" line="+16"/>
+        <source>แบ่งเงินชำระคืนไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยอดชำระติดลบ (%1 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยอดค้างของงวดที่ %1 ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>งวดที่ %1 ซ้ำกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lending/EffectiveRate.cpp" line="+30"/>
+        <source>คำนวณอัตราดอกเบี้ยที่แท้จริงไม่ได้: เงินต้นต้องมากกว่าศูนย์ และยอดผ่อนต้องไม่ติดลบโดยมีอย่างน้อยหนึ่งงวดที่มากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>อัตราดอกเบี้ยที่แท้จริงของเงินกู้นี้ประมาณร้อยละ %1 ต่อปี เกินเพดานร้อยละ 15 ต่อปีตามประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 654</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lending/LoanTerms.cpp" line="+16"/>
+        <source>วันที่จ่ายเงินกู้ไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>วันครบกำหนดชำระไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันครบกำหนดชำระ (%1) ต้องอยู่หลังวันที่จ่ายเงินกู้ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>เงินต้นต้องมากกว่าศูนย์ (ได้ %1 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>อัตราดอกเบี้ยติดลบไม่ได้ (ได้ร้อยละ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนงวดต้องอยู่ระหว่าง 1 ถึง %1 เดือน (ได้ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <location filename="../src/domain/Membership.cpp" line="+16"/>
+        <source>กรุณาเลือกองค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกบุคคลที่จะเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่เลขทะเบียนสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่เข้าเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่เข้าเป็นสมาชิกต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ออกต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/domain/MembershipRepository.cpp" line="+44"/>
+        <source>การอ่านรายชื่อสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ไม่พบองค์กรนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไม่พบบุคคลนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เลขทะเบียนสมาชิก %1 มีผู้ใช้แล้วในองค์กรนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>บุคคลนี้เป็นสมาชิกอยู่แล้ว (เลขทะเบียน %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การบันทึกสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStatus</name>
+    <message>
+        <location filename="../ui/organisations/MembershipStatus.cpp" line="+11"/>
+        <source>เป็นสมาชิก</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ออกเมื่อ %1</source>
+        <translation>Left on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่ถึงวันเข้า</source>
+        <translation>Not yet joined</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../src/money/Allocate.cpp" line="+17"/>
+        <source>ไม่มีรายการให้แบ่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สัดส่วนรายการที่ %1 ติดลบ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สัดส่วนทุกรายการเป็นศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/money/DecimalText.cpp" line="+20"/>
+        <source>ใส่จุลภาคคั่นหลักพันผิดตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>เครื่องหมายบวกหรือลบต้องอยู่หน้าตัวเลขและมีได้ตัวเดียว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีอักขระ &quot;%1&quot; ซึ่งไม่ใช่ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>มีจุดทศนิยมมากกว่าหนึ่งจุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ต้องมีตัวเลขหน้าจุดทศนิยม เช่น 0.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่มีตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ต้องมีตัวเลขหลังจุดทศนิยม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ไม่ได้ใส่ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/money/MoneyError.cpp" line="+10"/>
+        <source>ผลการคำนวณ %1 เกินวงเงินที่โปรแกรมรองรับ (ไม่เกิน 92,233,720,368,547,758.07 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>จำนวนเงิน &quot;%1&quot; ไม่ถูกต้อง: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข &quot;%1&quot; ไม่ถูกต้อง: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>จำนวนเงิน &quot;%1&quot; ใหญ่เกินกว่าที่โปรแกรมรองรับ (ไม่เกิน 92,233,720,368,547,758.07 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>คำนวณ %1 ไม่ได้ เพราะตัวหารเป็นศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>แบ่งเงินตามสัดส่วนไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/money/MoneyFormat.cpp" line="+59"/>
+        <source>ใส่ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalId</name>
+    <message>
+        <location filename="../src/thai/NationalId.cpp" line="+64"/>
+        <source>ยังไม่ได้ใส่เลขประจำตัวประชาชน</source>
+        <translation>The national ID is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น (พบ &quot;%1&quot;)</source>
+        <translation>A national ID has digits only (found &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เลขประจำตัวประชาชนต้องมี 13 หลัก (พิมพ์มา %1 หลัก)</source>
+        <translation>A national ID has 13 digits (%1 typed).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เลขตรวจสอบหลักสุดท้ายไม่ถูกต้อง อาจพิมพ์ตัวเลขผิดหรือสลับหลัก กรุณาตรวจกับบัตรประชาชนอีกครั้ง</source>
+        <translation>The last (check) digit does not match: a digit may be mistyped or two swapped. Please check against the ID card.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ต้องใช้ตัวเลข 12 หลักแรกของเลขประจำตัวประชาชน (ได้ &quot;%1&quot;)</source>
+        <translation>The first 12 digits of a national ID are needed (got &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../src/domain/OrganisationRepository.cpp" line="+65"/>
+        <source>การอ่านรายชื่อองค์กร</source>
+        <translation>reading the list of organisations</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>รหัส %1 เป็นของ %2 แล้ว</source>
+        <translation>Code %1 already belongs to %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบหมู่บ้านรหัส %1</source>
+        <translation>No village has code %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>การบันทึกองค์กร</source>
+        <translation>saving the organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/Organisation.cpp" line="+48"/>
+        <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วิสาหกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ผลิต OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>กรุณาใส่รหัสองค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รหัสองค์กรใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง ยาว 2 ถึง 30 ตัว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาใส่ชื่อองค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกหมู่บ้านที่ตั้งขององค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่จดทะเบียนต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่จดทะเบียนก่อน พ.ศ. 2500 ดูไม่ถูกต้อง กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../src/domain/Person.cpp" line="+19"/>
+        <source>วันเกิดต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปีเกิดเก่ากว่า พ.ศ. 2443 ดูไม่ถูกต้อง กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>นาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>นาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>นางสาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด.ช.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ด.ญ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>พระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>กรุณาใส่ชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่นามสกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เบอร์โทรศัพท์ต้องขึ้นต้นด้วย 0 และมี 9 หรือ 10 หลัก เช่น 081-234-5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/domain/PersonRepository.cpp" line="+72"/>
+        <source>การค้นหาบุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การอ่านรายชื่อบุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>เลขประจำตัวนี้เป็นของ %1 ซึ่งมีในระบบแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบหมู่บ้านรหัส %1</source>
+        <translation type="unfinished">No village has code %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>การบันทึกข้อมูลบุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message>
+        <location filename="../src/domain/Place.cpp" line="+8"/>
+        <source>%1 หมู่ที่ %2</source>
+        <translation>%1, Moo %2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/ReferenceData.cpp" line="+20"/>
+        <source>ไม่พบข้อมูลจังหวัดและอำเภอที่มากับโปรแกรม</source>
+        <translation>The provinces and districts shipped with the program are missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ข้อมูลสถานที่ที่มากับโปรแกรมเสียหาย</source>
+        <translation>The place data shipped with the program is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/PlaceRepository.cpp" line="+108"/>
+        <source>รหัสตำบลต้องเป็นตัวเลข 6 หลัก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รหัสตำบลต้องขึ้นต้นด้วยรหัสอำเภอ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีตำบลรหัส %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบอำเภอรหัส %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>หมู่ที่ต้องอยู่ระหว่าง 1 ถึง 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รหัสหมู่บ้านต้องเป็นรหัสตำบลตามด้วยหมู่ที่สองหลัก คือ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีหมู่บ้านรหัส %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบตำบลรหัส %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Savings</name>
+    <message>
+        <location filename="../src/savings/MeetingRepository.cpp" line="+31"/>
+        <source>การบันทึกการประชุมประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
+        <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/StoredDecimal.cpp" line="+25"/>
+        <source>ตัวเลข %1 ต้องไม่ติดลบ และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MeetingDues.cpp" line="+26"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในเดือน %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../src/storage/migrations/Migration001Places.cpp" line="+69"/>
+        <source>การสร้างตารางสถานที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration002Organisations.cpp" line="+74"/>
+        <source>การสร้างตารางองค์กรและบุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Sql.cpp" line="+12"/>
+        <source>การอ่านหรือบันทึกข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/StorageError.cpp" line="+14"/>
+        <source>พื้นที่ดิสก์เต็ม จึง%1ไม่สำเร็จ ข้อมูลยังเหมือนเดิม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1ไม่สำเร็จ ข้อมูลยังเหมือนเดิม (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ThaiSqlCollation.cpp" line="+32"/>
+        <source>ไม่สามารถตั้งค่าการเรียงลำดับภาษาไทยของฐานข้อมูลได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="+63"/>
+        <source>การบันทึกข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration003Ledger.cpp" line="+84"/>
+        <source>การสร้างตารางบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration004Savings.cpp" line="+245"/>
+        <source>การสร้างตารางกลุ่มออมทรัพย์และเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="+35"/>
+        <source>ไม่พบไฟล์ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไฟล์ %1 ไม่ใช่ไฟล์ฐานข้อมูล จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไฟล์ %1 เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของฐานราก จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไฟล์ %1 บันทึกด้วยฐานรากรุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้ ไฟล์ยังไม่ถูกแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>มีไฟล์ %1 อยู่แล้ว กรุณาเลือกชื่อไฟล์ใหม่ หรือใช้คำสั่งเปิดไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>การเปิดไฟล์ฐานข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไฟล์ %1 เสียหาย อ่านโครงสร้างฐานข้อมูลไม่ได้ (%2) จึงไม่ได้เปิด กรุณาใช้ไฟล์สำรองล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ทำสำเนาไฟล์ก่อนปรับรุ่นไม่สำเร็จ (%1) จึงยังไม่ได้ปรับรุ่นไฟล์ ข้อมูลยังเหมือนเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>โครงสร้างไฟล์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตาราง %1 แถวที่ %2 อ้างถึงข้อมูลที่ไม่มีในตาราง %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <location filename="../src/thai/UnicodeBytes.cpp" line="+46"/>
+        <source>ข้อมูล UTF-16 ผิดรูปแบบที่ไบต์ตำแหน่ง %1 (นับจาก 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ข้อมูล UTF-8 ผิดรูปแบบ: ไบต์ 0x%1 ที่ตำแหน่ง %2 (นับจาก 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/thai/Windows874.cpp" line="+52"/>
+        <source>อักขระ &quot;%1&quot; (U+%2) ที่ตำแหน่งที่ %3 ไม่มีในรหัสอักขระ Windows-874 (ภาษาไทย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไบต์ 0x%1 ที่ตำแหน่ง %2 (นับจาก 0) ไม่มีในรหัสอักขระ Windows-874 (ภาษาไทย) ไฟล์นี้อาจใช้รหัสอักขระอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThaiDate</name>
+    <message>
+        <location filename="../src/thai/ThaiDateParse.cpp" line="+90"/>
+        <source>ปี %1 ในวันที่ &quot;%2&quot; ดูเหมือนเป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ. ถ้าหมายถึง ค.ศ. %1 ให้พิมพ์ พ.ศ. %3</source>
+        <translation>The year %1 in &quot;%2&quot; looks like a C.E. year, but this box takes B.E. years. For C.E. %1 type B.E. %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปี %1 ในวันที่ &quot;%2&quot; ดูเหมือนเป็นปี พ.ศ. แต่ช่องนี้ใช้ปี ค.ศ. ถ้าหมายถึง พ.ศ. %1 ให้พิมพ์ ค.ศ. %3</source>
+        <translation>The year %1 in &quot;%2&quot; looks like a B.E. year, but this box takes C.E. years. For B.E. %1 type C.E. %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>วันที่ &quot;%1&quot; ใช้ปีสองหลัก กรุณาพิมพ์ปีสี่หลัก เช่น %2</source>
+        <translation>&quot;%1&quot; has a two-digit year. Please type four digits, e.g. %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>วันที่ &quot;%1&quot; ต้องมีปีสี่หลัก เช่น %2</source>
+        <translation>&quot;%1&quot; needs a four-digit year, e.g. %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไม่มีวันที่ &quot;%1&quot; ในปฏิทิน</source>
+        <translation>There is no such day as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ยังไม่ได้ใส่วันที่</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>อ่านวันที่ &quot;%1&quot; ไม่ออก กรุณาพิมพ์แบบ วัน/เดือน/ปี เช่น 5/6/%2 หรือ 5 มิ.ย. %2</source>
+        <translation>Cannot read &quot;%1&quot; as a date. Please type day/month/year, e.g. 5/6/%2 or 5 มิ.ย. %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไม่รู้จักชื่อเดือน &quot;%1&quot; ในวันที่ &quot;%2&quot; กรุณาใช้ชื่อเดือนเต็มหรือย่อ เช่น มิถุนายน หรือ มิ.ย.</source>
+        <translation>Unknown month &quot;%1&quot; in &quot;%2&quot;. Please use the full or short Thai month name, e.g. มิถุนายน or มิ.ย.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>วันที่ &quot;%1&quot; ต้องอยู่ในรูปแบบ ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-05</source>
+        <translation>&quot;%1&quot; must be written yyyy-mm-dd in C.E., e.g. 2024-06-05.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปี %1 ในวันที่ &quot;%2&quot; ดูเหมือนเป็นปี พ.ศ. แต่วันที่แบบ ISO (ปปปป-ดด-วว) ต้องใช้ปี ค.ศ. ถ้าหมายถึง พ.ศ. %1 ให้พิมพ์ ค.ศ. %3</source>
+        <translation>The year %1 in &quot;%2&quot; looks like a B.E. year, but an ISO date (yyyy-mm-dd) takes C.E. years. For B.E. %1 type C.E. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak</name>
+    <message>
+        <location filename="../src/savings/BeneficiaryRepository.cpp" line="+27"/>
+        <source>กรุณาใส่ชื่อผู้รับประโยชน์คนที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ส่วนแบ่งของผู้รับประโยชน์คนที่ %1 ต้องมากกว่า 0 และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ส่วนแบ่งของผู้รับประโยชน์รวมกันได้ร้อยละ %1 ต้องรวมกันได้ร้อยละ 100 พอดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GroupRules.cpp" line="+30"/>
+        <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มูลค่าหุ้นต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนหุ้นขั้นต่ำต่อเดือนต้องอย่างน้อย 1 หุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนหุ้นสูงสุดต่อเดือนต้องไม่น้อยกว่าจำนวนขั้นต่ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมแรกเข้าต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันสัจจะต้องอยู่ระหว่างวันที่ 1 ถึง 28 ของเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จำนวนครั้งที่ผิดสัจจะติดกันต้องอย่างน้อย 1 ครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ส่งสัจจะได้เดือนละ %1 ถึง %2 หุ้น (หุ้นละ %3 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+83"/>
+        <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GuarantorRules.cpp" line="+22"/>
+        <source>ผู้กู้ค้ำประกันเงินกู้ของตนเองไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 เป็นคู่สมรสของผู้กู้ จึงค้ำประกันไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ไม่ได้เป็นสมาชิกอยู่ จึงค้ำประกันไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ค้ำประกันอยู่แล้ว %2 สัญญา ซึ่งครบจำนวนที่ระเบียบกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ค้ำประกันเงินกู้คงค้างอยู่ %2 บาท รวมสัญญานี้จะเกินวงเงิน %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/savings/LoanEligibility.cpp" line="+33"/>
+        <source>เงินกู้เกิน %1 บาท ต้องมีผู้ค้ำประกัน %2 คน (ระบุมา %3 คน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ระบุ %1 เป็นผู้ค้ำประกันซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/Loan.cpp" line="+39"/>
+        <source>ยื่นคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อนุมัติแล้ว รอจ่ายเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระหว่างผ่อนชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชำระครบแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanChecks.cpp" line="+41"/>
+        <source>ผู้ค้ำประกันต้องเป็นสมาชิกของกลุ่มนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
+        <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาระบุสิ่งของที่จ่ายเป็นเงินกู้ เช่น ปุ๋ย 10 กระสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่จ่ายเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่จ่ายเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายเงินกู้สัญญาเลขที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanEligibility.cpp" line="-14"/>
+        <source>จำนวนเงินกู้ต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กู้%1ได้ไม่เกิน %2 บาท (เงินสัจจะ %3 บาท วงเงินสูงสุด %4 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ระยะเวลากู้%1ต้องอยู่ระหว่าง 1 ถึง %2 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanProduct.cpp" line="+20"/>
+        <source>กรุณาใส่ชื่อประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเท่าของเงินสัจจะต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุดต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระยะเวลากู้สูงสุดต้องอยู่ระหว่าง 1 ถึง %1 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อัตราดอกเบี้ยต้องอยู่ระหว่างร้อยละ 0 ถึง 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่ต้องมีผู้ค้ำประกันต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนผู้ค้ำประกันต้องอยู่ระหว่าง 0 ถึง 5 คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิกหนึ่งคนต้องค้ำประกันได้อย่างน้อย 1 สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินค้ำประกันสูงสุดต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanService.cpp" line="+32"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่ยื่นคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+85"/>
+        <location filename="../src/savings/MemberService.cpp" line="+26"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/Receipt.cpp" line="+41"/>
+        <source>เงินสัจจะสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมแรกเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินต้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อื่น ๆ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+36"/>
+        <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการ%1 จำนวน %2 บาท ต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+10"/>
+        <source>บันทึกการประชุมเดือน%1 ไปแล้วเมื่อวันที่ %2 จึงบันทึกซ้ำไม่ได้ ผู้ที่มาชำระภายหลังให้ออกใบเสร็จแยกรายคน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::BeneficiaryRepository</name>
+    <message>
+        <location filename="../src/savings/BeneficiaryRepository.cpp" line="+9"/>
+        <source>การอ่านผู้รับประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+11"/>
+        <source>การบันทึกผู้รับประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::FineRule</name>
+    <message>
+        <location filename="../src/savings/FineRule.cpp" line="+28"/>
+        <source>ไม่มีค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปรับ %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปรับร้อยละ %1 ของยอดค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ค่าปรับแบบจำนวนคงที่ต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าปรับแบบร้อยละต้องมากกว่า 0 และไม่เกิน 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::GroupRulesRepository</name>
+    <message>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+13"/>
+        <source>การอ่านระเบียบกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ไม่พบองค์กรนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>มีระเบียบที่เริ่มใช้วันนี้อยู่แล้ว ระเบียบที่บันทึกแล้วแก้ไขไม่ได้ กรุณาเลือกวันเริ่มใช้วันอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>การบันทึกระเบียบกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::LoanProductRepository</name>
+    <message>
+        <location filename="../src/savings/LoanProductRepository.cpp" line="+48"/>
+        <source>การอ่านประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>อัตราดอกเบี้ยต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนเท่าของเงินสัจจะต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไม่พบองค์กรนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>การบันทึกประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::LoanRepository</name>
+    <message>
+        <location filename="../src/savings/LoanRepository.cpp" line="+30"/>
+        <source>การอ่านสัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>การอ่านตารางผ่อนชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>การอ่านการค้ำประกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>การบันทึกคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การบันทึกผู้ค้ำประกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>การบันทึกผลการพิจารณาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การบันทึกสัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การบันทึกตารางผ่อนชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การปิดสัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::LoanService</name>
+    <message>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+14"/>
+        <source>จ่ายเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanService.cpp" line="+36"/>
+        <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>ยอดอนุมัติต้องมากกว่าศูนย์ และไม่เกินยอดที่ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>บันทึกไม่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::MeetingDayService</name>
+    <message>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+21"/>
+        <source>ยังไม่มียอดชำระของสมาชิกคนใดในการประชุมนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::MemberService</name>
+    <message>
+        <location filename="../src/savings/MemberLeave.cpp" line="+77"/>
+        <source>สมาชิกยังมีเงินกู้ค้างชำระ (สัญญาเลขที่ %1) เงินต้นคงเหลือ %2 บาท จึงลาออกไม่ได้ กรุณาชำระให้ครบก่อน หรือเลือกหักกลบหนี้กับเงินสัจจะสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เงินสัจจะสะสม %1 บาท ไม่พอหักชำระหนี้เงินกู้ %2 บาท (ขาดอีก %3 บาท) กรุณาชำระส่วนที่ขาดเป็นเงินสดก่อนลาออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>จ่ายคืนเงินสัจจะและเงินฝากแก่สมาชิกที่ลาออก %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MemberService.cpp" line="+54"/>
+        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกอยู่ในวันที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::PaymentCheck</name>
+    <message>
+        <location filename="../src/savings/MeetingPosting.cpp" line="-76"/>
+        <source>สมาชิกเลขทะเบียน %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยอด%1ติดลบ (%2 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้ชำระรายหนึ่งไม่ได้เป็นสมาชิกของกลุ่มในวันประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>มียอดชำระซ้ำสองแถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับผิดสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระเบียบกลุ่มไม่ได้เปิดรับเงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชำระเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สัญญาเงินกู้ที่ชำระไม่ใช่ของสมาชิกนี้ หรือระบุซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::PledgeRepository</name>
+    <message>
+        <location filename="../src/savings/PledgeRepository.cpp" line="+35"/>
+        <location line="+18"/>
+        <source>การอ่านสัจจะของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>จำนวนหุ้นที่ส่งสัจจะต้องอย่างน้อย 1 หุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่เริ่มส่งสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่เริ่มส่งสัจจะต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>การบันทึกสัจจะของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ReceiptPosting</name>
+    <message>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+43"/>
+        <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ReceiptRepository</name>
+    <message>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+81"/>
+        <location line="+9"/>
+        <source>การบันทึกใบเสร็จรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การอ่านใบเสร็จรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>การอ่านการชำระเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การอ่านเงินสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>การอ่านค่าปรับผิดสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::RepaymentPlanner</name>
+    <message>
+        <location filename="../src/savings/RepaymentPlanner.cpp" line="+44"/>
+        <source>สัญญาเงินกู้นี้%1 จึงรับชำระไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดชำระเงินกู้สัญญาเลขที่ %1 ต้องมากกว่าศูนย์ (ได้ %2 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยอดชำระ %1 บาท เกินยอดปิดสัญญาเลขที่ %2 ณ วันที่ %3 ซึ่งเท่ากับ %4 บาท (เงินต้นคงเหลือ ดอกเบี้ยถึงวันนี้ และค่าปรับ) จึงไม่ได้บันทึก กรุณาแก้ยอดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::SpouseRepository</name>
+    <message>
+        <location filename="../src/savings/SpouseRepository.cpp" line="+30"/>
+        <source>บุคคลเป็นคู่สมรสของตนเองไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>การบันทึกคู่สมรส</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::AppController</name>
+    <message>
+        <location filename="../ui/app/AppController.cpp" line="+38"/>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>Cannot open the file</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CommitteeDialog</name>
+    <message>
+        <location filename="../ui/organisations/CommitteeDialog.cpp" line="+25"/>
+        <source>แสดงทุกวาระ รวมวาระที่หมดแล้ว</source>
+        <translation>Show every term, including past ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คณะกรรมการ — %1</source>
+        <translation>Committees — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เพิ่มกรรมการ (Insert)</source>
+        <translation>Add a committee member (Insert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปิด (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CommitteeTableModel</name>
+    <message>
+        <location filename="../ui/organisations/CommitteeTableModel.cpp" line="+35"/>
+        <source>ไม่กำหนด</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>คณะกรรมการ</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตำแหน่ง</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เริ่มวาระ</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สิ้นสุดวาระ</source>
+        <translation>Term ends</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CommitteeTermDialog</name>
+    <message>
+        <location filename="../ui/organisations/CommitteeTermDialog.cpp" line="+10"/>
+        <source>เพิ่มกรรมการ</source>
+        <translation>Add a committee member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>องค์กร: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>คณะกรรมการ</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำแหน่ง</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรรมการ (จากสมาชิก)</source>
+        <translation>Member to seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เริ่มวาระ (พ.ศ.)</source>
+        <translation>Term starts (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ้นสุดวาระ (พ.ศ.)</source>
+        <translation>Term ends (B.E.)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::FileActions</name>
+    <message>
+        <location filename="../ui/shell/FileActions.cpp" line="+31"/>
+        <source>ไฟล์ฐานราก (*.%1)</source>
+        <translation>Thanrak files (*.%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>ตกลง</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>เปิดไฟล์ฐานราก</source>
+        <translation>Open a Thanrak file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สร้างไฟล์ใหม่</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สร้างไฟล์ไม่ได้</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ปรับรุ่นไฟล์แล้ว</source>
+        <translation>File upgraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์นี้มาจากโปรแกรมรุ่นก่อน จึงปรับให้ใช้กับรุ่นนี้แล้ว สำเนาก่อนปรับเก็บไว้ที่
+%1</source>
+        <translation>This file came from an earlier version of the program and has been upgraded. A copy from before the upgrade is kept at
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เปิดข้อมูลตัวอย่างไม่ได้</source>
+        <translation>Cannot open the demo data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ตรวจสอบไฟล์ไม่ได้</source>
+        <translation>Cannot check the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>ตรวจสอบไฟล์</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>ไฟล์สมบูรณ์ ไม่พบปัญหา
+โครงสร้างข้อมูลรุ่น %1</source>
+        <translation>The file is sound; no problems found.
+Data structure version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>พบปัญหา %1 รายการ</source>
+        <translation>%1 problems found</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างไฟล์ใหม่…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดไฟล์…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ล่าสุด</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดข้อมูลตัวอย่าง</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตรวจสอบไฟล์</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ออกจากโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ภาษาและขนาดตัวอักษร…</source>
+        <translation>Language and text size…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่วยเหลือ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกี่ยวกับฐานราก</source>
+        <translation>About Thanrak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(ยังไม่มี)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ฐานราก</source>
+        <translation>Thanrak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังไม่ได้เปิดไฟล์</source>
+        <translation>No file open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ฐานราก — %1</source>
+        <translation>Thanrak — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ข้อมูลรุ่น %1</source>
+        <translation>Data version %1</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MemberTableModel</name>
+    <message>
+        <location filename="../ui/organisations/MemberTableModel.cpp" line="+72"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่เข้า</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MembershipDialog</name>
+    <message>
+        <location filename="../ui/organisations/MembershipDialog.cpp" line="+34"/>
+        <source>เพิ่มสมาชิก</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>องค์กร: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บุคคล</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขทะเบียนสมาชิก</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เข้าเป็นสมาชิก (พ.ศ.)</source>
+        <translation>Joined on (B.E.)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::NationalIdEdit</name>
+    <message>
+        <location filename="../ui/widgets/NationalIdEdit.cpp" line="+13"/>
+        <source>13 หลัก เว้นวรรคหรือขีดได้</source>
+        <translation>13 digits; spaces or dashes are fine</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OrganisationDetails</name>
+    <message>
+        <location filename="../ui/organisations/OrganisationDetails.cpp" line="+38"/>
+        <source>แสดงผู้ที่ออกแล้วด้วย</source>
+        <translation>Include former members</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>สมาชิก</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คณะกรรมการชุดปัจจุบัน</source>
+        <translation>Current committees</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>เลือกองค์กรจากรายการด้านบนเพื่อดูสมาชิกและคณะกรรมการ</source>
+        <translation>Choose an organisation in the list above to see its members and committees</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>สมาชิก (%1 คน)</source>
+        <translation>Members (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OrganisationDialog</name>
+    <message>
+        <location filename="../ui/organisations/OrganisationDialog.cpp" line="+16"/>
+        <source>เพิ่มองค์กร</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลองค์กร</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เช่น SG-35060101</source>
+        <translation>e.g. SG-35060101</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสองค์กร</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อองค์กร</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ที่ตั้ง</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>วันที่จดทะเบียน (พ.ศ.)</source>
+        <translation>Registered on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขทะเบียน</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OrganisationTableModel</name>
+    <message>
+        <location filename="../ui/organisations/OrganisationTableModel.cpp" line="+80"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อองค์กร</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จดทะเบียน</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิก</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OrganisationsPage</name>
+    <message>
+        <location filename="../ui/organisations/OrganisationsPage.cpp" line="+79"/>
+        <source>องค์กร</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ทุกประเภท</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค้นหาชื่อหรือรหัสองค์กร</source>
+        <translation>Search by name or code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>เพิ่มองค์กร</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มสมาชิก</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คณะกรรมการ</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>หรือกด Enter หรือดับเบิลคลิกที่รายการ</source>
+        <translation>Or press Enter, or double-click the row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดูคณะกรรมการทุกวาระ และเพิ่มกรรมการ</source>
+        <translation>See every committee term and add members to committees</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 องค์กร</source>
+        <translation>%1 organisations</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PeoplePage</name>
+    <message>
+        <location filename="../ui/people/PeoplePage.cpp" line="+77"/>
+        <source>บุคคล</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>พิมพ์ชื่อ นามสกุล หรือเลขประจำตัวประชาชน (Ctrl+F)</source>
+        <translation>Type a name, surname or national ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เพิ่มบุคคล (Insert)</source>
+        <translation>Add person (Insert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แก้ไข (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>หรือกด Enter หรือดับเบิลคลิกที่รายการ</source>
+        <translation>Or press Enter, or double-click the row</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค้นหา</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>แสดง %1 คนแรก</source>
+        <translation>First %1 shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 คน</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>เลือกบุคคลจากรายการเพื่อดูว่าเป็นสมาชิกองค์กรใดบ้าง</source>
+        <translation>Choose a person in the list to see which organisations they belong to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การเป็นสมาชิกของ %1</source>
+        <translation>Memberships of %1</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PersonDialog</name>
+    <message>
+        <location filename="../ui/people/PersonDialog.cpp" line="+15"/>
+        <source>เพิ่มบุคคล</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลบุคคล</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ซอย ถนน หรือที่อยู่นอกอำเภอ</source>
+        <translation>Lane, road, or an address outside the district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เช่น 081-234-5678</source>
+        <translation>e.g. 081-234-5678</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>คำนำหน้า</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อ</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นามสกุล</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันเกิด (พ.ศ.)</source>
+        <translation>Born on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บ้านเลขที่</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ที่อยู่เพิ่มเติม</source>
+        <translation>More address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสไปรษณีย์</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PersonMembershipModel</name>
+    <message>
+        <location filename="../ui/people/PersonMembershipModel.cpp" line="+57"/>
+        <source>องค์กร</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขที่สมาชิก</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่เข้า</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PersonPicker</name>
+    <message>
+        <location filename="../ui/widgets/PersonPicker.cpp" line="+18"/>
+        <source>พิมพ์ชื่อ นามสกุล หรือเลขประจำตัว</source>
+        <translation>Type a name, surname or ID number</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PersonTableModel</name>
+    <message>
+        <location filename="../ui/people/PersonTableModel.cpp" line="+75"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันเกิด</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>องค์กร</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PlaceFilterBar</name>
+    <message>
+        <location filename="../ui/widgets/PlaceFilterBar.cpp" line="+47"/>
+        <source>อำเภอ/เขต</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>ทั้งหมด</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— เลือกอำเภอ —</source>
+        <translation>— choose a district —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— เลือกตำบล —</source>
+        <translation>— choose a subdistrict —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— เลือกหมู่บ้าน —</source>
+        <translation>— choose a village —</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RecordDialog</name>
+    <message>
+        <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
+        <source>บันทึก (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>กรอกช่องที่จำเป็นให้ครบแล้วจึงบันทึกได้</source>
+        <translation>Fill in the required boxes to save.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+21"/>
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> พอยต์</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวอย่าง: นางสมศรี ใจดี สมาชิกเลขที่ 12 เข้ากลุ่มเมื่อ 5 มิถุนายน 2567</source>
+        <translation>Sample: Mrs Somsri Jaidee, member no. 12, joined on 5 June 2024</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ภาษา / Language</source>
+        <translation>ภาษา / Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขนาดตัวอักษร</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::StartPage</name>
+    <message>
+        <location filename="../ui/shell/StartPage.cpp" line="+13"/>
+        <source>ฐานราก</source>
+        <translation>Thanrak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ข้อมูลกลุ่มออมทรัพย์ กองทุนหมู่บ้าน และองค์กรชุมชน ใช้ได้โดยไม่ต้องต่ออินเทอร์เน็ต</source>
+        <translation>Records of savings groups, village funds and community organisations. Works without the internet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เปิดไฟล์ล่าสุด</source>
+        <translation>Open the last file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดไฟล์…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สร้างไฟล์ใหม่…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดข้อมูลตัวอย่าง (อำเภอสมมติสำหรับทดลองใช้)</source>
+        <translation>Open the demo data (an invented district to try things out)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>เปิดไฟล์ล่าสุด (ยังไม่มี)</source>
+        <translation>Open the last file (none yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดไฟล์ล่าสุด: %1</source>
+        <translation>Open the last file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ThaiDateEdit</name>
+    <message>
+        <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+14"/>
+        <source>วว/ดด/ปปปป</source>
+        <translation>dd/mm/yyyy (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์ปี พ.ศ. เช่น 22/11/2569 หรือ 22 พ.ย. 2569</source>
+        <translation>Type the year in B.E., e.g. 22/11/2569 or 22 พ.ย. 2569</translation>
+    </message>
+</context>
+</TS>

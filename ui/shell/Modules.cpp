@@ -1,0 +1,16 @@
+#include "shell/Modules.h"
+
+#include "organisations/OrganisationsPage.h"
+#include "people/PeoplePage.h"
+#include "shell/Workspace.h"
+
+namespace thanrak::ui {
+
+// A new module (กลุ่มออมทรัพย์, กองทุนหมู่บ้าน, OTOP, แผนธุรกิจชุมชน, รายงาน) is a
+// ModulePage added here; nothing else in the shell changes.
+void addModules(Workspace& workspace, Database& database) {
+    workspace.addModule(new OrganisationsPage(database));
+    workspace.addModule(new PeoplePage(database));
+}
+
+}  // namespace thanrak::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+class QAbstractItemView;
+class QTableView;
+
+namespace thanrak::ui {
+
+// The look every list in Thanrak shares: whole-row selection, rows tall enough
+// for Thai marks above and below the line, no row numbers, sortable headers
+// that start in the order the core gave.
+void setUpTable(QTableView* table);
+
+// Rows tall enough for the view's current font (call again after a font change).
+void fitRowHeight(QTableView* table);
+
+}  // namespace thanrak::ui
