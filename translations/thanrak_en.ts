@@ -41,156 +41,156 @@ Log file:
     <message>
         <location filename="../src/allocation/AllocationError.cpp" line="+14"/>
         <source>กติกาการจัดสรรไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>The allocation rules are not valid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ข้อมูลการจัดสรรไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>The allocation data is not valid</translation>
     </message>
     <message>
         <location filename="../src/allocation/DefaultPolicies.cpp" line="+23"/>
         <location line="+22"/>
         <source>ทุนสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve fund</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>ปันผลตามเงินสัจจะสะสม</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividend on sajja savings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เฉลี่ยคืนตามดอกเบี้ยเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund on loan interest paid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>ค่าตอบแทนกรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee remuneration</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>สวัสดิการสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Member welfare</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>สาธารณประโยชน์</source>
-        <translation type="unfinished"></translation>
+        <translation>Public benefit</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>ส่งเสริมและการศึกษา</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion and education</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ผลตอบแทนสมาชิกตามหุ้น</source>
-        <translation type="unfinished"></translation>
+        <translation>Member return on shares</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กองทุนประกันความเสี่ยง</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk fund</translation>
     </message>
     <message>
         <location filename="../src/allocation/AllocationCalculator.cpp" line="+62"/>
         <source>เศษจากการปัดเศษของ &quot;%1&quot; %2 บาท เข้าทุนสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>The rounding remainder of &quot;%1&quot;, %2 baht, goes to the reserve fund</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไม่มีสมาชิกจ่ายดอกเบี้ยเงินกู้ในปีนี้ &quot;%1&quot; ทั้งหมด %2 บาท จึงเข้าทุนสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>No member paid loan interest this year, so all of &quot;%1&quot;, %2 baht, goes to the reserve fund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ไม่มีเงินออมของสมาชิกให้ปันผล &quot;%1&quot; ทั้งหมด %2 บาท จึงเข้าทุนสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has savings to earn a dividend, so all of &quot;%1&quot;, %2 baht, goes to the reserve fund</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>ปีนี้ไม่มีกำไรสุทธิ (ผลการดำเนินงาน %1 บาท) จึงไม่มีเงินให้จัดสรร</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no net profit this year (result: %1 baht), so there is nothing to allocate</translation>
     </message>
     <message>
         <location filename="../src/allocation/AllocationInput.cpp" line="+23"/>
         <source>ยอดยกมาของสมาชิก %1 ติดลบ (%2 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The balance brought forward of member %1 is negative (%2 baht)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>เงินออมของสมาชิก %1 ติดลบในเดือนที่ %2 (คงเหลือ %3 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The savings of member %1 fall below zero in month %2 (balance %3 baht)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>สมาชิกรายการที่ %1 ไม่มีเลขทะเบียนสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Member entry %1 has no member number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เลขทะเบียนสมาชิก %1 ซ้ำกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>Member number %1 appears more than once</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ดอกเบี้ยที่สมาชิก %1 จ่ายติดลบ (%2 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest paid by member %1 is negative (%2 baht)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>ปีบัญชี %1 ไม่ถูกต้อง ต้องเป็นปี ค.ศ. (เช่น 2024 ไม่ใช่ 2567)</source>
-        <translation type="unfinished"></translation>
+        <translation>The accounting year %1 is not valid: it must be a C.E. year (e.g. 2024, not 2567)</translation>
     </message>
     <message>
         <location filename="../src/allocation/AllocationPolicy.cpp" line="+30"/>
         <source>หัวการจัดสรรที่ %1 ไม่มีรหัส</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation item %1 has no code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รหัสหัวการจัดสรร &quot;%1&quot; ซ้ำกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>The allocation item code &quot;%1&quot; is used more than once</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>หัวการจัดสรรที่ %1 ไม่มีชื่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation item %1 has no name</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ร้อยละของหัว &quot;%1&quot; ติดลบ (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentage for &quot;%1&quot; is negative (%2 %)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ร้อยละของทุกหัวรวมกันได้ %1 % ต้องรวมกันได้ 100 % พอดี</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentages of all items add up to %1 %; they must add up to exactly 100 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ต้องมีหัวทุนสำรองหนึ่งหัว เพื่อรับเศษจากการปัดเศษ</source>
-        <translation type="unfinished"></translation>
+        <translation>There must be one reserve fund item to receive the rounding remainders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีหัวทุนสำรอง %1 หัว ต้องมีเพียงหัวเดียว</source>
-        <translation type="unfinished"></translation>
+        <translation>There are %1 reserve fund items; there must be exactly one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีหัวปันผล %1 หัว ต้องมีไม่เกินหนึ่งหัว</source>
-        <translation type="unfinished"></translation>
+        <translation>There are %1 dividend items; there may be at most one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีหัวเฉลี่ยคืน %1 หัว ต้องมีไม่เกินหนึ่งหัว</source>
-        <translation type="unfinished"></translation>
+        <translation>There are %1 interest refund items; there may be at most one</translation>
     </message>
 </context>
 <context>
@@ -208,93 +208,104 @@ Log file:
   loan-schedule --principal P --rate R --rate-period month|year --months N
       --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
                                  ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli COMMAND [OPTIONS]
+  init FILE                      create a new data file
+  demo FILE                      create a file with a demo district
+  check FILE                     check the file is sound and up to date
+  bahttext AMOUNT                write an amount out in Thai words
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 show a date the Thai way (B.E.)
+  check-id ID                    check a national ID number
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 loan repayment schedule as CSV (R in percent)</translation>
     </message>
     <message>
         <location filename="../src/cli/FileCommands.cpp" line="+30"/>
         <source>วิธีใช้: thanrak-cli init FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli init FILE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>สร้างไฟล์ใหม่แล้ว พร้อมรายชื่อจังหวัดและอำเภอ</source>
-        <translation type="unfinished"></translation>
+        <translation>New file created, with the list of provinces and districts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>วิธีใช้: thanrak-cli demo FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli demo FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>อำเภอตัวอย่าง: %1 (รหัส %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo district: %1 (code %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตำบล %1 แห่ง หมู่บ้าน %2 แห่ง องค์กร %3 แห่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdistricts: %1, villages: %2, organisations: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>บุคคล %1 คน สมาชิกภาพ %2 รายการ ตำแหน่งกรรมการ %3 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>People: %1, memberships: %2, committee seats: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>วิธีใช้: thanrak-cli check FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli check FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ปรับรุ่นไฟล์แล้ว สำเนาก่อนปรับรุ่นอยู่ที่ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File upgraded. A copy from before the upgrade is at %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ไฟล์สมบูรณ์ โครงสร้างรุ่น %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is sound. Structure version %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>พบปัญหา %1 รายการ</source>
-        <translation type="unfinished">%1 problems found</translation>
+        <translation>Problems found: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/LoanCommands.cpp" line="+24"/>
         <source>วิธีใช้: thanrak-cli loan-schedule --principal P --rate R --rate-period month|year --months N --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD [--maturity YYYY-MM-DD]
   R เป็นร้อยละ เช่น 1 = ร้อยละ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli loan-schedule --principal P --rate R --rate-period month|year --months N --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD [--maturity YYYY-MM-DD]
+  R is a percentage, e.g. 1 = 1 %</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>คำเตือน: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/TextCommands.cpp" line="+23"/>
         <source>วิธีใช้: thanrak-cli bahttext AMOUNT   เช่น 1,234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli bahttext AMOUNT   e.g. 1,234.50</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>วิธีใช้: thanrak-cli thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>วิธีใช้: thanrak-cli check-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: thanrak-cli check-id ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ถูกต้อง: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไม่ถูกต้อง: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid: %1</translation>
     </message>
 </context>
 <context>
@@ -302,92 +313,92 @@ Log file:
     <message>
         <location filename="../src/domain/CommitteeRepository.cpp" line="+48"/>
         <source>การอ่านรายชื่อคณะกรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the committee list</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>กรรมการต้องเป็นสมาชิกขององค์กรในวันเริ่มวาระ</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee member must be a member of the organisation on the day the term starts.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ตำแหน่ง%1ของ%2ในช่วงเวลานี้เป็นของ %3 แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>The %2 already has a %1 for this period: %3.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>การบันทึกคณะกรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the committee</translation>
     </message>
     <message>
         <location filename="../src/domain/CommitteeTerm.cpp" line="+75"/>
         <source>คณะกรรมการอำนวยการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Executive committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คณะกรรมการเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คณะกรรมการตรวจสอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คณะกรรมการส่งเสริม</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>คณะกรรมการอื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Other committee</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ประธาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รองประธาน</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice-chair</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เลขานุการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เหรัญญิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Treasurer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee member</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ที่ปรึกษา</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviser</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>กรุณาเลือกกรรมการ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the committee member.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่วันเริ่มวาระ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date the term starts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่มวาระ</source>
-        <translation type="unfinished"></translation>
+        <translation>The term cannot end before it starts.</translation>
     </message>
 </context>
 <context>
@@ -403,7 +414,7 @@ Log file:
     <message>
         <location filename="../src/base/Csv.cpp" line="+65"/>
         <source>เครื่องหมายคำพูดที่เปิดไว้ในบรรทัดที่ %1 ไม่มีเครื่องหมายปิด</source>
-        <translation type="unfinished"></translation>
+        <translation>The quotation mark opened on line %1 is never closed.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +422,7 @@ Log file:
     <message>
         <location filename="../src/demo/DemoDistrict.cpp" line="+27"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
-        <translation type="unfinished"></translation>
+        <translation>The subdistricts of the demo district are missing.</translation>
     </message>
 </context>
 <context>
@@ -419,17 +430,17 @@ Log file:
     <message>
         <location filename="../src/base/Error.cpp" line="+17"/>
         <source>ไฟล์ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>แถวที่ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ช่อง %1</source>
-        <translation type="unfinished"></translation>
+        <translation>column %1</translation>
     </message>
 </context>
 <context>
@@ -437,233 +448,233 @@ Log file:
     <message>
         <location filename="../src/ledger/Periods.cpp" line="+22"/>
         <source>เดือนที่จะปิดบัญชีไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>The month to close is not valid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>การปิดบัญชีประจำเดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>closing the books for the month</translation>
     </message>
     <message>
         <location filename="../src/ledger/Account.cpp" line="+65"/>
         <source>สินทรัพย์</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>หนี้สิน</source>
-        <translation type="unfinished"></translation>
+        <translation>Liability</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ทุน</source>
-        <translation type="unfinished"></translation>
+        <translation>Equity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รายได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Income</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ค่าใช้จ่าย</source>
-        <translation type="unfinished"></translation>
+        <translation>Expense</translation>
     </message>
     <message>
         <location filename="../src/ledger/ChartOfAccounts.cpp" line="+43"/>
         <source>การบันทึกผังบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the chart of accounts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>เงินสด</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เงินฝากธนาคาร</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank deposits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ลูกหนี้เงินกู้สมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans to members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เงินสัจจะสะสมของสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Members&apos; sajja savings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เงินฝากของสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Members&apos; deposits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เงินปันผลและเฉลี่ยคืนค้างจ่าย</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividends and refunds payable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เงินจัดสรรตามหมวดค้างจ่าย</source>
-        <translation type="unfinished"></translation>
+        <translation>Profit allocations payable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ทุนเรือนหุ้น</source>
-        <translation type="unfinished"></translation>
+        <translation>Share capital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ทุนสำรอง</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve fund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>กำไรสุทธิรอการจัดสรร</source>
-        <translation type="unfinished"></translation>
+        <translation>Net profit awaiting allocation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>รายได้ดอกเบี้ยเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan interest income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>รายได้ค่าปรับ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>รายได้ค่าธรรมเนียมแรกเข้า</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrance fee income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ดอกเบี้ยเงินฝากธนาคาร</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank interest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รายได้อื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Other income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าเครื่องเขียนและแบบพิมพ์</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationery and printed forms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าใช้จ่ายในการประชุม</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting expenses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าธรรมเนียมธนาคาร</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank charges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าใช้จ่ายอื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Other expenses</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชี &quot;%1&quot; กรุณาเพิ่มบัญชีในผังบัญชีก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation&apos;s chart of accounts has no &quot;%1&quot; account. Please add it to the chart of accounts first.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>กรุณาใส่รหัสและชื่อบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the account code and name.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>มีบัญชีรหัส %1 อยู่แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an account with code %1.</translation>
     </message>
     <message>
         <location filename="../src/ledger/Journal.cpp" line="+69"/>
         <source>ไม่พบรายการบัญชีที่จะกลับรายการ</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry to reverse was not found.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry no. %1 is itself a reversal, so it cannot be reversed. To correct it, record a new, correct entry.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry no. %1 has already been reversed by entry no. %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for the reversal, so that the auditors understand it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>กลับรายการเลขที่ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversal of entry no. %1: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+10"/>
         <source>การบันทึกรายการบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the accounting entry</translation>
     </message>
     <message>
         <location filename="../src/ledger/JournalCheck.cpp" line="+29"/>
         <source>รายการบรรทัดที่ %1 ต้องมีจำนวนเงินด้านเดบิตหรือเครดิตด้านเดียว และต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 must have an amount on the debit side or the credit side, not both, and it must be more than zero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>รายการบรรทัดที่ %1 ใช้บัญชีที่ไม่อยู่ในผังบัญชีขององค์กรนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 uses an account that is not in this organisation&apos;s chart of accounts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>บัญชี %1 %2 ถูกปิดใช้แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 %2 is no longer in use.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>บัญชี %1 %2 ต้องระบุสมาชิก (รายการบรรทัดที่ %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 %2 needs a member (line %3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>รายการบรรทัดที่ %1 ระบุสมาชิกที่ไม่ได้อยู่ในองค์กรนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 names someone who is not a member of this organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>กรุณาใส่วันที่ของรายการบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date of the entry.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่คำอธิบายรายการบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a description of the entry.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รายการบัญชีต้องมีอย่างน้อยสองบรรทัด (เดบิตและเครดิต)</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry needs at least two lines (debit and credit).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ปิดบัญชีเดือน%1 แล้ว จึงบันทึกรายการวันที่ %2 ไม่ได้ กรุณาบันทึกในเดือนที่ยังไม่ปิด</source>
-        <translation type="unfinished"></translation>
+        <translation>The books for %1 are closed, so an entry dated %2 cannot be recorded. Please record it in a month that is still open.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ยอดเดบิต %1 บาท ไม่เท่ากับยอดเครดิต %2 บาท รายการบัญชีต้องสมดุล</source>
-        <translation type="unfinished"></translation>
+        <translation>Debits of %1 baht do not equal credits of %2 baht. An entry must balance.</translation>
     </message>
 </context>
 <context>
@@ -671,117 +682,117 @@ Log file:
     <message>
         <location filename="../src/lending/Arrears.cpp" line="+16"/>
         <source>คำนวณยอดค้างชำระไม่ได้: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot work out the arrears: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>วันที่คำนวณไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>the calculation date is not valid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>มียอดชำระ %1 งวด แต่ตารางผ่อนมี %2 งวด</source>
-        <translation type="unfinished"></translation>
+        <translation>there are payments for %1 instalments, but the schedule has only %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ยอดชำระงวดที่ %1 ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>the payment for instalment %1 is negative</translation>
     </message>
     <message>
         <location filename="../src/lending/InterestMethod.cpp" line="+42"/>
         <source>คงที่จากเงินต้นเดิม</source>
-        <translation type="unfinished"></translation>
+        <translation>Flat rate (on the original principal)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ลดต้นลดดอก (เงินต้นเท่ากัน)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declining balance (equal principal)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ลดต้นลดดอก (ผ่อนเท่ากันทุกงวด)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declining balance (equal instalments)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ชำระครั้งเดียวเมื่อครบกำหนด</source>
-        <translation type="unfinished"></translation>
+        <translation>Single repayment at maturity</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ต่อเดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ต่อปี</source>
-        <translation type="unfinished"></translation>
+        <translation>per year</translation>
     </message>
     <message>
         <location filename="../src/lending/LoanSchedule.cpp" line="+103"/>
         <source>คิดดอกเบี้ยรายวันไม่ได้: ช่วงวันที่ %1 ถึง %2 ไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot work out daily interest: the period %1 to %2 is not valid.</translation>
     </message>
     <message>
         <location filename="../src/lending/RepaymentAllocation.cpp" line="+16"/>
         <source>แบ่งเงินชำระคืนไม่ได้: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot split the repayment: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ยอดชำระติดลบ (%1 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>the payment is negative (%1 baht)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ยอดค้างของงวดที่ %1 ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>the amount owed for instalment %1 is negative</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>งวดที่ %1 ซ้ำกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>instalment %1 appears twice</translation>
     </message>
     <message>
         <location filename="../src/lending/EffectiveRate.cpp" line="+30"/>
         <source>คำนวณอัตราดอกเบี้ยที่แท้จริงไม่ได้: เงินต้นต้องมากกว่าศูนย์ และยอดผ่อนต้องไม่ติดลบโดยมีอย่างน้อยหนึ่งงวดที่มากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot work out the effective interest rate: the principal must be more than zero, and no instalment may be negative, with at least one more than zero.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>อัตราดอกเบี้ยที่แท้จริงของเงินกู้นี้ประมาณร้อยละ %1 ต่อปี เกินเพดานร้อยละ 15 ต่อปีตามประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 654</source>
-        <translation type="unfinished"></translation>
+        <translation>The effective interest rate of this loan is about %1 % a year, above the legal cap of 15 % a year (Civil and Commercial Code, section 654).</translation>
     </message>
     <message>
         <location filename="../src/lending/LoanTerms.cpp" line="+16"/>
         <source>วันที่จ่ายเงินกู้ไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan payout date is not valid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>วันครบกำหนดชำระไม่ถูกต้อง</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date is not valid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>วันครบกำหนดชำระ (%1) ต้องอยู่หลังวันที่จ่ายเงินกู้ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date (%1) must be after the loan payout date (%2).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>เงินต้นต้องมากกว่าศูนย์ (ได้ %1 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The principal must be more than zero (entered: %1 baht).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>อัตราดอกเบี้ยติดลบไม่ได้ (ได้ร้อยละ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest rate cannot be negative (entered: %1 %).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>จำนวนงวดต้องอยู่ระหว่าง 1 ถึง %1 เดือน (ได้ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan term must be 1 to %1 months (entered: %2).</translation>
     </message>
 </context>
 <context>
@@ -789,62 +800,62 @@ Log file:
     <message>
         <location filename="../src/domain/Membership.cpp" line="+16"/>
         <source>กรุณาเลือกองค์กร</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose an organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาเลือกบุคคลที่จะเป็นสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the person who is joining.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่เลขทะเบียนสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the member number.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่วันที่เข้าเป็นสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date of joining.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วันที่เข้าเป็นสมาชิกต้องไม่เกินวันนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of joining cannot be in the future.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วันที่ออกต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of leaving cannot be before the date of joining.</translation>
     </message>
     <message>
         <location filename="../src/domain/MembershipRepository.cpp" line="+44"/>
         <source>การอ่านรายชื่อสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the member list</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>ไม่พบองค์กรนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation is not in the file.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ไม่พบบุคคลนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is not in the file.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>เลขทะเบียนสมาชิก %1 มีผู้ใช้แล้วในองค์กรนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>Member number %1 is already in use in this organisation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>บุคคลนี้เป็นสมาชิกอยู่แล้ว (เลขทะเบียน %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already a member (member no. %1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>การบันทึกสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the member</translation>
     </message>
 </context>
 <context>
@@ -870,92 +881,92 @@ Log file:
     <message>
         <location filename="../src/money/Allocate.cpp" line="+17"/>
         <source>ไม่มีรายการให้แบ่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>there is nothing to split</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>สัดส่วนรายการที่ %1 ติดลบ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the share of item %1 is negative (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>สัดส่วนทุกรายการเป็นศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>every share is zero</translation>
     </message>
     <message>
         <location filename="../src/money/DecimalText.cpp" line="+20"/>
         <source>ใส่จุลภาคคั่นหลักพันผิดตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>a thousands comma is in the wrong place</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>เครื่องหมายบวกหรือลบต้องอยู่หน้าตัวเลขและมีได้ตัวเดียว</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus or minus sign must come before the number, and only once</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีอักขระ &quot;%1&quot; ซึ่งไม่ใช่ตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>it contains &quot;%1&quot;, which is not a digit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>มีจุดทศนิยมมากกว่าหนึ่งจุด</source>
-        <translation type="unfinished"></translation>
+        <translation>it has more than one decimal point</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ต้องมีตัวเลขหน้าจุดทศนิยม เช่น 0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>a digit is needed before the decimal point, e.g. 0.50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ไม่มีตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no digits</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ต้องมีตัวเลขหลังจุดทศนิยม</source>
-        <translation type="unfinished"></translation>
+        <translation>a digit is needed after the decimal point</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ไม่ได้ใส่ตัวเลข</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was entered</translation>
     </message>
     <message>
         <location filename="../src/money/MoneyError.cpp" line="+10"/>
         <source>ผลการคำนวณ %1 เกินวงเงินที่โปรแกรมรองรับ (ไม่เกิน 92,233,720,368,547,758.07 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The result of %1 is more than the program can handle (the limit is 92,233,720,368,547,758.07 baht).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>จำนวนเงิน &quot;%1&quot; ไม่ถูกต้อง: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;%1&quot; is not valid: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ตัวเลข &quot;%1&quot; ไม่ถูกต้อง: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The number &quot;%1&quot; is not valid: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>จำนวนเงิน &quot;%1&quot; ใหญ่เกินกว่าที่โปรแกรมรองรับ (ไม่เกิน 92,233,720,368,547,758.07 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount &quot;%1&quot; is more than the program can handle (the limit is 92,233,720,368,547,758.07 baht).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>คำนวณ %1 ไม่ได้ เพราะตัวหารเป็นศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot calculate %1: it divides by zero.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>แบ่งเงินตามสัดส่วนไม่ได้: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot split the money in proportion: %1.</translation>
     </message>
     <message>
         <location filename="../src/money/MoneyFormat.cpp" line="+59"/>
         <source>ใส่ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most 2 decimal places (satang) are allowed</translation>
     </message>
 </context>
 <context>
@@ -1011,52 +1022,52 @@ Log file:
     <message>
         <location filename="../src/domain/Organisation.cpp" line="+48"/>
         <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
-        <translation type="unfinished"></translation>
+        <translation>Savings group for production</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กองทุนหมู่บ้าน</source>
-        <translation type="unfinished"></translation>
+        <translation>Village fund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วิสาหกิจชุมชน</source>
-        <translation type="unfinished"></translation>
+        <translation>Community enterprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ผู้ผลิต OTOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OTOP producer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>กรุณาใส่รหัสองค์กร</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the organisation code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>รหัสองค์กรใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง ยาว 2 ถึง 30 ตัว</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation code may contain only English letters, digits, dots, dashes and underscores, and must be 2 to 30 characters long.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>กรุณาใส่ชื่อองค์กร</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the organisation name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาเลือกหมู่บ้านที่ตั้งขององค์กร</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the village where the organisation is located.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วันที่จดทะเบียนต้องไม่เกินวันนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>วันที่จดทะเบียนก่อน พ.ศ. 2500 ดูไม่ถูกต้อง กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.</source>
-        <translation type="unfinished"></translation>
+        <translation>A registration date before B.E. 2500 looks wrong. Please check that the year is typed in B.E.</translation>
     </message>
 </context>
 <context>
@@ -1064,87 +1075,87 @@ Log file:
     <message>
         <location filename="../src/domain/Person.cpp" line="+19"/>
         <source>วันเกิดต้องไม่เกินวันนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ปีเกิดเก่ากว่า พ.ศ. 2443 ดูไม่ถูกต้อง กรุณาตรวจว่าพิมพ์ปีเป็น พ.ศ.</source>
-        <translation type="unfinished"></translation>
+        <translation>A year of birth before B.E. 2443 looks wrong. Please check that the year is typed in B.E.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>นาย</source>
-        <translation type="unfinished"></translation>
+        <translation>นาย</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>นาง</source>
-        <translation type="unfinished"></translation>
+        <translation>นาง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>นางสาว</source>
-        <translation type="unfinished"></translation>
+        <translation>นางสาว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ด.ช.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด.ช.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ด.ญ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด.ญ.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>พระ</source>
-        <translation type="unfinished"></translation>
+        <translation>พระ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>กรุณาใส่ชื่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the first name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่นามสกุล</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the surname.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>เบอร์โทรศัพท์ต้องขึ้นต้นด้วย 0 และมี 9 หรือ 10 หลัก เช่น 081-234-5678</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number must start with 0 and have 9 or 10 digits, e.g. 081-234-5678.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode must be 5 digits.</translation>
     </message>
     <message>
         <location filename="../src/domain/PersonRepository.cpp" line="+72"/>
         <source>การค้นหาบุคคล</source>
-        <translation type="unfinished"></translation>
+        <translation>searching for people</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>การอ่านรายชื่อบุคคล</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the list of people</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>เลขประจำตัวนี้เป็นของ %1 ซึ่งมีในระบบแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>This ID number belongs to %1, who is already recorded.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ไม่พบหมู่บ้านรหัส %1</source>
-        <translation type="unfinished">No village has code %1.</translation>
+        <translation>No village has code %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>การบันทึกข้อมูลบุคคล</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the person&apos;s details</translation>
     </message>
 </context>
 <context>
@@ -1167,80 +1178,80 @@ Log file:
     <message>
         <location filename="../src/domain/PlaceRepository.cpp" line="+108"/>
         <source>รหัสตำบลต้องเป็นตัวเลข 6 หลัก</source>
-        <translation type="unfinished"></translation>
+        <translation>The subdistrict code must be 6 digits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>รหัสตำบลต้องขึ้นต้นด้วยรหัสอำเภอ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The subdistrict code must start with the district code %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีตำบลรหัส %1 อยู่แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a subdistrict with code %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไม่พบอำเภอรหัส %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No district has code %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่ชื่อตำบล</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the subdistrict name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode must be 5 digits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>หมู่ที่ต้องอยู่ระหว่าง 1 ถึง 99</source>
-        <translation type="unfinished"></translation>
+        <translation>The Moo number must be from 1 to 99.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>รหัสหมู่บ้านต้องเป็นรหัสตำบลตามด้วยหมู่ที่สองหลัก คือ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The village code must be the subdistrict code followed by the two-digit Moo number, that is %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มีหมู่บ้านรหัส %1 อยู่แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a village with code %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไม่พบตำบลรหัส %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No subdistrict has code %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่ชื่อหมู่บ้าน</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the village name.</translation>
     </message>
 </context>
 <context>
     <name>Savings</name>
     <message>
-        <location filename="../src/savings/MeetingRepository.cpp" line="+31"/>
+        <location filename="../src/savings/MeetingRepository.cpp" line="+34"/>
         <source>การบันทึกการประชุมประจำเดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the monthly meeting</translation>
     </message>
     <message>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan contract is not in the file.</translation>
     </message>
     <message>
         <location filename="../src/savings/StoredDecimal.cpp" line="+25"/>
         <source>ตัวเลข %1 ต้องไม่ติดลบ และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>The number %1 must not be negative and may have at most %2 decimal places.</translation>
     </message>
     <message>
-        <location filename="../src/savings/MeetingDues.cpp" line="+26"/>
+        <location filename="../src/savings/MeetingDues.cpp" line="+28"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในเดือน %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>No group rules are in force for %1 yet. Please record the group&apos;s rules first.</translation>
     </message>
 </context>
 <context>
@@ -1248,107 +1259,107 @@ Log file:
     <message>
         <location filename="../src/storage/migrations/Migration001Places.cpp" line="+69"/>
         <source>การสร้างตารางสถานที่</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the place tables</translation>
     </message>
     <message>
         <location filename="../src/storage/migrations/Migration002Organisations.cpp" line="+74"/>
         <source>การสร้างตารางองค์กรและบุคคล</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the organisation and people tables</translation>
     </message>
     <message>
         <location filename="../src/storage/Sql.cpp" line="+12"/>
         <source>การอ่านหรือบันทึกข้อมูล</source>
-        <translation type="unfinished"></translation>
+        <translation>reading or saving data</translation>
     </message>
     <message>
         <location filename="../src/storage/StorageError.cpp" line="+14"/>
         <source>พื้นที่ดิสก์เต็ม จึง%1ไม่สำเร็จ ข้อมูลยังเหมือนเดิม กรุณาลบไฟล์ที่ไม่ใช้แล้วลองใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so %1 could not be completed. Your data is unchanged. Please delete files you no longer need and try again.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1ไม่สำเร็จ ข้อมูลยังเหมือนเดิม (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred while %1. Your data is unchanged. (%2)</translation>
     </message>
     <message>
         <location filename="../src/storage/ThaiSqlCollation.cpp" line="+32"/>
         <source>ไม่สามารถตั้งค่าการเรียงลำดับภาษาไทยของฐานข้อมูลได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot set up Thai sorting in the database.</translation>
     </message>
     <message>
         <location filename="../src/storage/Transaction.cpp" line="+63"/>
         <source>การบันทึกข้อมูล</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the data</translation>
     </message>
     <message>
         <location filename="../src/storage/migrations/Migration003Ledger.cpp" line="+84"/>
         <source>การสร้างตารางบัญชี</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the accounting tables</translation>
     </message>
     <message>
         <location filename="../src/storage/migrations/Migration004Savings.cpp" line="+245"/>
         <source>การสร้างตารางกลุ่มออมทรัพย์และเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the savings group and loan tables</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="+35"/>
         <source>ไม่พบไฟล์ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 was not found.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไฟล์ %1 ไม่ใช่ไฟล์ฐานข้อมูล จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is not a database file, so it was not opened. The file has not been changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ไฟล์ %1 เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของฐานราก จึงไม่ได้เปิด และไม่ได้แก้ไขไฟล์นี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 belongs to another program, not to Thanrak, so it was not opened. The file has not been changed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ไฟล์ %1 บันทึกด้วยฐานรากรุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 แต่โปรแกรมนี้รู้จักถึงรุ่น %3) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้ ไฟล์ยังไม่ถูกแก้ไข</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 was saved by a newer version of Thanrak (structure version %2; this program knows versions up to %3). Please update the program before opening this file. The file has not been changed.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>มีไฟล์ %1 อยู่แล้ว กรุณาเลือกชื่อไฟล์ใหม่ หรือใช้คำสั่งเปิดไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 already exists. Please choose a new file name, or use Open file.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>การเปิดไฟล์ฐานข้อมูล</source>
-        <translation type="unfinished"></translation>
+        <translation>opening the database file</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ไฟล์ %1 เสียหาย อ่านโครงสร้างฐานข้อมูลไม่ได้ (%2) จึงไม่ได้เปิด กรุณาใช้ไฟล์สำรองล่าสุด</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is damaged: its database structure cannot be read (%2), so it was not opened. Please use your latest backup.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is damaged (%2), so it was not upgraded.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ทำสำเนาไฟล์ก่อนปรับรุ่นไม่สำเร็จ (%1) จึงยังไม่ได้ปรับรุ่นไฟล์ ข้อมูลยังเหมือนเดิม</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not copy the file before upgrading it (%1), so it has not been upgraded. Your data is unchanged.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>โครงสร้างไฟล์: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File structure: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ตาราง %1 แถวที่ %2 อ้างถึงข้อมูลที่ไม่มีในตาราง %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1, row %2 refers to data that is missing from table %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File structure version %1 does not match the program&apos;s version %2</translation>
     </message>
 </context>
 <context>
@@ -1356,22 +1367,22 @@ Log file:
     <message>
         <location filename="../src/thai/UnicodeBytes.cpp" line="+46"/>
         <source>ข้อมูล UTF-16 ผิดรูปแบบที่ไบต์ตำแหน่ง %1 (นับจาก 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed UTF-16 data at byte position %1 (counting from 0).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ข้อมูล UTF-8 ผิดรูปแบบ: ไบต์ 0x%1 ที่ตำแหน่ง %2 (นับจาก 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed UTF-8 data: byte 0x%1 at position %2 (counting from 0).</translation>
     </message>
     <message>
         <location filename="../src/thai/Windows874.cpp" line="+52"/>
         <source>อักขระ &quot;%1&quot; (U+%2) ที่ตำแหน่งที่ %3 ไม่มีในรหัสอักขระ Windows-874 (ภาษาไทย)</source>
-        <translation type="unfinished"></translation>
+        <translation>The character &quot;%1&quot; (U+%2) at position %3 does not exist in the Windows-874 (Thai) encoding.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ไบต์ 0x%1 ที่ตำแหน่ง %2 (นับจาก 0) ไม่มีในรหัสอักขระ Windows-874 (ภาษาไทย) ไฟล์นี้อาจใช้รหัสอักขระอื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x%1 at position %2 (counting from 0) does not exist in the Windows-874 (Thai) encoding. The file may use another encoding.</translation>
     </message>
 </context>
 <context>
@@ -1432,295 +1443,295 @@ Log file:
     <message>
         <location filename="../src/savings/BeneficiaryRepository.cpp" line="+27"/>
         <source>กรุณาใส่ชื่อผู้รับประโยชน์คนที่ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name of beneficiary %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ส่วนแบ่งของผู้รับประโยชน์คนที่ %1 ต้องมากกว่า 0 และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>The share of beneficiary %1 must be more than 0, with at most %2 decimal places.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ส่วนแบ่งของผู้รับประโยชน์รวมกันได้ร้อยละ %1 ต้องรวมกันได้ร้อยละ 100 พอดี</source>
-        <translation type="unfinished"></translation>
+        <translation>The beneficiaries&apos; shares add up to %1 %; they must add up to exactly 100 %.</translation>
     </message>
     <message>
         <location filename="../src/savings/GroupRules.cpp" line="+30"/>
         <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date the rules take effect.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>มูลค่าหุ้นต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of a share must be more than zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>จำนวนหุ้นขั้นต่ำต่อเดือนต้องอย่างน้อย 1 หุ้น</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum number of shares a month must be at least 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>จำนวนหุ้นสูงสุดต่อเดือนต้องไม่น้อยกว่าจำนวนขั้นต่ำ</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum number of shares a month cannot be less than the minimum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ค่าธรรมเนียมแรกเข้าต้องไม่ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>The entrance fee cannot be negative.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>วันสัจจะต้องอยู่ระหว่างวันที่ 1 ถึง 28 ของเดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>The sajja day (monthly collection day) must be between the 1st and the 28th of the month.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>จำนวนครั้งที่ผิดสัจจะติดกันต้องอย่างน้อย 1 ครั้ง</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of missed sajja payments in a row must be at least 1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>ส่งสัจจะได้เดือนละ %1 ถึง %2 หุ้น (หุ้นละ %3 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The monthly sajja pledge must be %1 to %2 shares (%3 baht a share).</translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+83"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
         <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage may have at most %1 decimal places.</translation>
     </message>
     <message>
         <location filename="../src/savings/GuarantorRules.cpp" line="+22"/>
         <source>ผู้กู้ค้ำประกันเงินกู้ของตนเองไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrowers cannot guarantee their own loan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 เป็นคู่สมรสของผู้กู้ จึงค้ำประกันไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the borrower&apos;s spouse, so cannot be a guarantor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ไม่ได้เป็นสมาชิกอยู่ จึงค้ำประกันไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a current member, so cannot be a guarantor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ค้ำประกันอยู่แล้ว %2 สัญญา ซึ่งครบจำนวนที่ระเบียบกำหนด</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already guarantees %2 loans, the most the rules allow.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 ค้ำประกันเงินกู้คงค้างอยู่ %2 บาท รวมสัญญานี้จะเกินวงเงิน %3 บาท</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already guarantees %2 baht of unpaid loans; with this loan that would be over the limit of %3 baht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../src/savings/LoanEligibility.cpp" line="+33"/>
         <source>เงินกู้เกิน %1 บาท ต้องมีผู้ค้ำประกัน %2 คน (ระบุมา %3 คน)</source>
-        <translation type="unfinished"></translation>
+        <translation>A loan over %1 baht needs %2 guarantors (%3 given).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ระบุ %1 เป็นผู้ค้ำประกันซ้ำ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is listed as a guarantor more than once.</translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+39"/>
+        <location filename="../src/savings/Loan.cpp" line="+40"/>
         <source>ยื่นคำขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>อนุมัติแล้ว รอจ่ายเงิน</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved, awaiting payout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ไม่อนุมัติ</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ระหว่างผ่อนชำระ</source>
-        <translation type="unfinished"></translation>
+        <translation>Being repaid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ชำระครบแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanChecks.cpp" line="+41"/>
+        <location filename="../src/savings/LoanChecks.cpp" line="+42"/>
         <source>ผู้ค้ำประกันต้องเป็นสมาชิกของกลุ่มนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarantors must be members of this group.</translation>
     </message>
     <message>
         <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
         <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan cannot be paid out before the date it was approved.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>กรุณาระบุสิ่งของที่จ่ายเป็นเงินกู้ เช่น ปุ๋ย 10 กระสอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please describe the goods lent, e.g. 10 sacks of fertiliser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่จ่ายเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>The borrower must be a member on the payout date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่จ่ายเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>No group rules are in force on the payout date yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan paid out in goods (%1), contract no. %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>จ่ายเงินกู้สัญญาเลขที่ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan paid out, contract no. %1 %2</translation>
     </message>
     <message>
         <location filename="../src/savings/LoanEligibility.cpp" line="-14"/>
         <source>จำนวนเงินกู้ต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>กู้%1ได้ไม่เกิน %2 บาท (เงินสัจจะ %3 บาท วงเงินสูงสุด %4 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: at most %2 baht can be borrowed (sajja savings %3 baht, limit %4 baht).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ระยะเวลากู้%1ต้องอยู่ระหว่าง 1 ถึง %2 เดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the loan term must be 1 to %2 months.</translation>
     </message>
     <message>
         <location filename="../src/savings/LoanProduct.cpp" line="+20"/>
         <source>กรุณาใส่ชื่อประเภทเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name of the loan type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>จำนวนเท่าของเงินสัจจะต้องไม่ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>The multiple of sajja savings cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วงเงินกู้สูงสุดต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum loan amount must be more than zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ระยะเวลากู้สูงสุดต้องอยู่ระหว่าง 1 ถึง %1 เดือน</source>
-        <translation type="unfinished"></translation>
+        <translation>The longest loan term must be 1 to %1 months.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>อัตราดอกเบี้ยต้องอยู่ระหว่างร้อยละ 0 ถึง 100</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest rate must be from 0 % to 100 %.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วงเงินที่ต้องมีผู้ค้ำประกันต้องไม่ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount above which guarantors are needed cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>จำนวนผู้ค้ำประกันต้องอยู่ระหว่าง 0 ถึง 5 คน</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of guarantors must be from 0 to 5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>สมาชิกหนึ่งคนต้องค้ำประกันได้อย่างน้อย 1 สัญญา</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member must be allowed to guarantee at least 1 loan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>วงเงินค้ำประกันสูงสุดต้องไม่ติดลบ</source>
-        <translation type="unfinished"></translation>
+        <translation>The most a member may guarantee cannot be negative.</translation>
     </message>
     <message>
         <location filename="../src/savings/LoanService.cpp" line="+32"/>
         <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>The borrower must be a member of this group.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่ยื่นคำขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>The borrower must be a member on the date of the loan application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
+        <translation>Please choose a loan type that the group currently offers.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+85"/>
-        <location filename="../src/savings/MemberService.cpp" line="+26"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+88"/>
+        <location filename="../src/savings/MemberService.cpp" line="+29"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>No group rules are in force on %1 yet. Please record the group&apos;s rules first.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>The contract to be restructured must be a loan of the same borrower that is still being repaid.</translation>
     </message>
     <message>
-        <location filename="../src/savings/Receipt.cpp" line="+41"/>
+        <location filename="../src/savings/Receipt.cpp" line="+42"/>
         <source>เงินสัจจะสะสม</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajja savings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>เงินฝาก</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ค่าธรรมเนียมแรกเข้า</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrance fee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>เงินต้น</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ดอกเบี้ย</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ค่าปรับ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>อื่น ๆ</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+36"/>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
         <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
-        <translation type="unfinished"></translation>
+        <translation>A receipt needs at least one line.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>รายการ%1 จำนวน %2 บาท ต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>The &quot;%1&quot; line (%2 baht) must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+10"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+9"/>
         <source>บันทึกการประชุมเดือน%1 ไปแล้วเมื่อวันที่ %2 จึงบันทึกซ้ำไม่ได้ ผู้ที่มาชำระภายหลังให้ออกใบเสร็จแยกรายคน</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting for %1 was already recorded on %2, so it cannot be recorded again. For members who pay later, issue a separate receipt to each.</translation>
     </message>
 </context>
 <context>
@@ -1728,18 +1739,18 @@ Log file:
     <message>
         <location filename="../src/savings/BeneficiaryRepository.cpp" line="+9"/>
         <source>การอ่านผู้รับประโยชน์</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the beneficiaries</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This member is not in the file.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+11"/>
+        <location line="+22"/>
+        <location line="+31"/>
         <source>การบันทึกผู้รับประโยชน์</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the beneficiaries</translation>
     </message>
 </context>
 <context>
@@ -1747,374 +1758,374 @@ Log file:
     <message>
         <location filename="../src/savings/FineRule.cpp" line="+28"/>
         <source>ไม่มีค่าปรับ</source>
-        <translation type="unfinished"></translation>
+        <translation>No fine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ปรับ %1 บาท</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine of %1 baht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ปรับร้อยละ %1 ของยอดค้าง</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine of %1 % of the amount overdue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ค่าปรับแบบจำนวนคงที่ต้องมากกว่าศูนย์</source>
-        <translation type="unfinished"></translation>
+        <translation>A fixed fine must be more than zero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ค่าปรับแบบร้อยละต้องมากกว่า 0 และไม่เกิน 100</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage fine must be more than 0 and at most 100.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::GroupRulesRepository</name>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+13"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+14"/>
         <source>การอ่านระเบียบกลุ่ม</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the group rules</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ไม่พบองค์กรนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation is not in the file.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>มีระเบียบที่เริ่มใช้วันนี้อยู่แล้ว ระเบียบที่บันทึกแล้วแก้ไขไม่ได้ กรุณาเลือกวันเริ่มใช้วันอื่น</source>
-        <translation type="unfinished"></translation>
+        <translation>There are already rules taking effect on this date. Saved rules cannot be changed; please choose another date for the new rules to take effect.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>การบันทึกระเบียบกลุ่ม</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the group rules</translation>
     </message>
 </context>
 <context>
     <name>thanrak::LoanProductRepository</name>
     <message>
-        <location filename="../src/savings/LoanProductRepository.cpp" line="+48"/>
+        <location filename="../src/savings/LoanProductRepository.cpp" line="+61"/>
         <source>การอ่านประเภทเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the loan types</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>อัตราดอกเบี้ยต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest rate may have at most %1 decimal places.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>จำนวนเท่าของเงินสัจจะต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ไม่พบองค์กรนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>The multiple of sajja savings may have at most %1 decimal places.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
-        <translation type="unfinished"></translation>
+        <source>ไม่พบองค์กรนี้ในไฟล์</source>
+        <translation>This organisation is not in the file.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
+        <translation>There is already a loan type named %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>การบันทึกประเภทเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the loan type</translation>
     </message>
 </context>
 <context>
     <name>thanrak::LoanRepository</name>
     <message>
-        <location filename="../src/savings/LoanRepository.cpp" line="+30"/>
+        <location filename="../src/savings/LoanRepository.cpp" line="+31"/>
         <source>การอ่านสัญญาเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the loan contracts</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>การอ่านตารางผ่อนชำระ</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the repayment schedule</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>การอ่านการค้ำประกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the guarantees</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>การบันทึกคำขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the loan application</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>การบันทึกผู้ค้ำประกัน</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the guarantors</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>การบันทึกผลการพิจารณาเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the loan decision</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>การบันทึกสัญญาเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the loan contract</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>การบันทึกตารางผ่อนชำระ</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the repayment schedule</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>การปิดสัญญาเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>closing the loan contract</translation>
     </message>
 </context>
 <context>
     <name>thanrak::LoanService</name>
     <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+14"/>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+18"/>
         <source>จ่ายเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>pay out the loan</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+36"/>
+        <location filename="../src/savings/LoanService.cpp" line="+42"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan contract is not in the file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot %2: this loan&apos;s status is &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>อนุมัติ</source>
-        <translation type="unfinished"></translation>
+        <translation>approve the loan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+25"/>
         <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan committee meeting cannot be before the date of the application.</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>ยอดอนุมัติต้องมากกว่าศูนย์ และไม่เกินยอดที่ขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>The approved amount must be more than zero and no more than the amount applied for.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>บันทึกไม่อนุมัติ</source>
-        <translation type="unfinished"></translation>
+        <translation>record that the loan is not approved</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for not approving, so the applicant can be told.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::MeetingDayService</name>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+21"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+24"/>
         <source>ยังไม่มียอดชำระของสมาชิกคนใดในการประชุมนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>No member payments have been entered for this meeting yet.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::MemberService</name>
     <message>
-        <location filename="../src/savings/MemberLeave.cpp" line="+77"/>
+        <location filename="../src/savings/MemberLeave.cpp" line="+79"/>
         <source>สมาชิกยังมีเงินกู้ค้างชำระ (สัญญาเลขที่ %1) เงินต้นคงเหลือ %2 บาท จึงลาออกไม่ได้ กรุณาชำระให้ครบก่อน หรือเลือกหักกลบหนี้กับเงินสัจจะสะสม</source>
-        <translation type="unfinished"></translation>
+        <translation>The member still owes on a loan (contract no. %1), with %2 baht of principal left, so cannot leave yet. Please repay it in full first, or choose to offset the debt against the sajja savings.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>เงินสัจจะสะสม %1 บาท ไม่พอหักชำระหนี้เงินกู้ %2 บาท (ขาดอีก %3 บาท) กรุณาชำระส่วนที่ขาดเป็นเงินสดก่อนลาออก</source>
-        <translation type="unfinished"></translation>
+        <translation>The sajja savings of %1 baht are not enough to pay off the loan debt of %2 baht (%3 baht short). Please pay the difference in cash before leaving.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>จ่ายคืนเงินสัจจะและเงินฝากแก่สมาชิกที่ลาออก %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajja savings and deposits paid back to leaving member %1</translation>
     </message>
     <message>
-        <location filename="../src/savings/MemberService.cpp" line="+54"/>
+        <location filename="../src/savings/MemberService.cpp" line="+61"/>
         <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>This member is not in the file.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกอยู่ในวันที่ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Member no. %1 was not a member on %2.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::PaymentCheck</name>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="-76"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="-81"/>
         <source>สมาชิกเลขทะเบียน %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Member no. %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ยอด%1ติดลบ (%2 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is negative (%2 baht).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ผู้ชำระรายหนึ่งไม่ได้เป็นสมาชิกของกลุ่มในวันประชุม</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the payers was not a member of the group on the day of the meeting.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>มียอดชำระซ้ำสองแถว</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment is entered twice (on two rows).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>เงินสัจจะ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajja savings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>เงินฝาก</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ค่าปรับผิดสัจจะ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine for a missed sajja payment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ระเบียบกลุ่มไม่ได้เปิดรับเงินฝาก</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s rules do not allow deposits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ชำระเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan repayment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>สัญญาเงินกู้ที่ชำระไม่ใช่ของสมาชิกนี้ หรือระบุซ้ำ</source>
-        <translation type="unfinished"></translation>
+        <translation>The loan being repaid is not this member&apos;s, or it is entered twice.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::PledgeRepository</name>
     <message>
-        <location filename="../src/savings/PledgeRepository.cpp" line="+35"/>
+        <location filename="../src/savings/PledgeRepository.cpp" line="+36"/>
         <location line="+18"/>
         <source>การอ่านสัจจะของสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the members&apos; sajja pledges</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>จำนวนหุ้นที่ส่งสัจจะต้องอย่างน้อย 1 หุ้น</source>
-        <translation type="unfinished"></translation>
+        <translation>The sajja pledge must be at least 1 share.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>กรุณาใส่วันที่เริ่มส่งสัจจะ</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date the sajja pledge starts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
+        <translation>This member is not in the file.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>วันที่เริ่มส่งสัจจะต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>The sajja pledge cannot start before the date of joining.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>การบันทึกสัจจะของสมาชิก</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the member&apos;s sajja pledge</translation>
     </message>
 </context>
 <context>
     <name>thanrak::ReceiptPosting</name>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+43"/>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+49"/>
         <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no. %1 %2</translation>
     </message>
 </context>
 <context>
     <name>thanrak::ReceiptRepository</name>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+81"/>
-        <location line="+9"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
+        <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the receipt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>การอ่านใบเสร็จรับเงิน</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the receipts</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>การอ่านการชำระเงินกู้</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the loan repayments</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>การอ่านเงินสัจจะ</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the sajja savings</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>การอ่านค่าปรับผิดสัจจะ</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the fines for missed sajja payments</translation>
     </message>
 </context>
 <context>
     <name>thanrak::RepaymentPlanner</name>
     <message>
-        <location filename="../src/savings/RepaymentPlanner.cpp" line="+44"/>
+        <location filename="../src/savings/RepaymentPlanner.cpp" line="+45"/>
         <source>สัญญาเงินกู้นี้%1 จึงรับชำระไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ยอดชำระเงินกู้สัญญาเลขที่ %1 ต้องมากกว่าศูนย์ (ได้ %2 บาท)</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment on contract no. %1 must be more than zero (entered: %2 baht).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ยอดชำระ %1 บาท เกินยอดปิดสัญญาเลขที่ %2 ณ วันที่ %3 ซึ่งเท่ากับ %4 บาท (เงินต้นคงเหลือ ดอกเบี้ยถึงวันนี้ และค่าปรับ) จึงไม่ได้บันทึก กรุณาแก้ยอดชำระ</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of %1 baht is more than the %4 baht that settles contract no. %2 on %3 (principal left, interest to date and fines), so it was not recorded. Please correct the payment.</translation>
     </message>
 </context>
 <context>
     <name>thanrak::SpouseRepository</name>
     <message>
-        <location filename="../src/savings/SpouseRepository.cpp" line="+30"/>
+        <location filename="../src/savings/SpouseRepository.cpp" line="+32"/>
         <source>บุคคลเป็นคู่สมรสของตนเองไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>A person cannot be their own spouse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>การบันทึกคู่สมรส</source>
-        <translation type="unfinished"></translation>
+        <translation>saving the spouse</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2301,7 @@ Data structure version %1</translation>
     <message>
         <location line="+4"/>
         <source>พบปัญหา %1 รายการ</source>
-        <translation>%1 problems found</translation>
+        <translation>Problems found: %1</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2430,7 @@ Data structure version %1</translation>
     <message>
         <location line="+6"/>
         <source>บุคคล</source>
-        <translation>People</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>

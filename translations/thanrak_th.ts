@@ -1217,7 +1217,7 @@
 <context>
     <name>Savings</name>
     <message>
-        <location filename="../src/savings/MeetingRepository.cpp" line="+31"/>
+        <location filename="../src/savings/MeetingRepository.cpp" line="+34"/>
         <source>การบันทึกการประชุมประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/MeetingDues.cpp" line="+26"/>
+        <location filename="../src/savings/MeetingDues.cpp" line="+28"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในเดือน %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+83"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
         <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,32 +1520,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+39"/>
+        <location filename="../src/savings/Loan.cpp" line="+40"/>
         <source>ยื่นคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>อนุมัติแล้ว รอจ่ายเงิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ไม่อนุมัติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ระหว่างผ่อนชำระ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ชำระครบแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanChecks.cpp" line="+41"/>
+        <location filename="../src/savings/LoanChecks.cpp" line="+42"/>
         <source>ผู้ค้ำประกันต้องเป็นสมาชิกของกลุ่มนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,14 +1650,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+85"/>
-        <location filename="../src/savings/MemberService.cpp" line="+26"/>
+        <location line="+3"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+88"/>
+        <location filename="../src/savings/MemberService.cpp" line="+29"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,42 +1667,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/Receipt.cpp" line="+41"/>
+        <location filename="../src/savings/Receipt.cpp" line="+42"/>
         <source>เงินสัจจะสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>เงินฝาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ค่าธรรมเนียมแรกเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>เงินต้น</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ดอกเบี้ย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ค่าปรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>อื่น ๆ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+36"/>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
         <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+10"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+9"/>
         <source>บันทึกการประชุมเดือน%1 ไปแล้วเมื่อวันที่ %2 จึงบันทึกซ้ำไม่ได้ ผู้ที่มาชำระภายหลังให้ออกใบเสร็จแยกรายคน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,13 +1725,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ไม่พบสมาชิกนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+11"/>
+        <location line="+22"/>
+        <location line="+31"/>
         <source>การบันทึกผู้รับประโยชน์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,22 +1767,22 @@
 <context>
     <name>thanrak::GroupRulesRepository</name>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+13"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+14"/>
         <source>การอ่านระเบียบกลุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ไม่พบองค์กรนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>มีระเบียบที่เริ่มใช้วันนี้อยู่แล้ว ระเบียบที่บันทึกแล้วแก้ไขไม่ได้ กรุณาเลือกวันเริ่มใช้วันอื่น</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>การบันทึกระเบียบกลุ่ม</source>
         <translation type="unfinished"></translation>
@@ -1791,12 +1791,12 @@
 <context>
     <name>thanrak::LoanProductRepository</name>
     <message>
-        <location filename="../src/savings/LoanProductRepository.cpp" line="+48"/>
+        <location filename="../src/savings/LoanProductRepository.cpp" line="+61"/>
         <source>การอ่านประเภทเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>อัตราดอกเบี้ยต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,17 +1806,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ไม่พบองค์กรนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>การบันทึกประเภทเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,27 +1824,27 @@
 <context>
     <name>thanrak::LoanRepository</name>
     <message>
-        <location filename="../src/savings/LoanRepository.cpp" line="+30"/>
+        <location filename="../src/savings/LoanRepository.cpp" line="+31"/>
         <source>การอ่านสัญญาเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>การบันทึกคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>การบันทึกผู้ค้ำประกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>การบันทึกตารางผ่อนชำระ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,17 +1872,17 @@
 <context>
     <name>thanrak::LoanService</name>
     <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+14"/>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+18"/>
         <source>จ่ายเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+36"/>
+        <location filename="../src/savings/LoanService.cpp" line="+42"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,7 +1916,7 @@
 <context>
     <name>thanrak::MeetingDayService</name>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+21"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+24"/>
         <source>ยังไม่มียอดชำระของสมาชิกคนใดในการประชุมนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +1924,7 @@
 <context>
     <name>thanrak::MemberService</name>
     <message>
-        <location filename="../src/savings/MemberLeave.cpp" line="+77"/>
+        <location filename="../src/savings/MemberLeave.cpp" line="+79"/>
         <source>สมาชิกยังมีเงินกู้ค้างชำระ (สัญญาเลขที่ %1) เงินต้นคงเหลือ %2 บาท จึงลาออกไม่ได้ กรุณาชำระให้ครบก่อน หรือเลือกหักกลบหนี้กับเงินสัจจะสะสม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,12 +1934,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>จ่ายคืนเงินสัจจะและเงินฝากแก่สมาชิกที่ลาออก %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/MemberService.cpp" line="+54"/>
+        <location filename="../src/savings/MemberService.cpp" line="+61"/>
         <source>ไม่พบสมาชิกนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +1952,12 @@
 <context>
     <name>thanrak::PaymentCheck</name>
     <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="-76"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="-81"/>
         <source>สมาชิกเลขทะเบียน %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ยอด%1ติดลบ (%2 บาท)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2005,7 @@
 <context>
     <name>thanrak::PledgeRepository</name>
     <message>
-        <location filename="../src/savings/PledgeRepository.cpp" line="+35"/>
+        <location filename="../src/savings/PledgeRepository.cpp" line="+36"/>
         <location line="+18"/>
         <source>การอ่านสัจจะของสมาชิก</source>
         <translation type="unfinished"></translation>
@@ -2021,18 +2021,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ไม่พบสมาชิกนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>วันที่เริ่มส่งสัจจะต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>การบันทึกสัจจะของสมาชิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2040,7 @@
 <context>
     <name>thanrak::ReceiptPosting</name>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+43"/>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+49"/>
         <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,8 +2048,8 @@
 <context>
     <name>thanrak::ReceiptRepository</name>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+81"/>
-        <location line="+9"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
+        <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +2064,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>การอ่านเงินสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>การอ่านค่าปรับผิดสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>thanrak::RepaymentPlanner</name>
     <message>
-        <location filename="../src/savings/RepaymentPlanner.cpp" line="+44"/>
+        <location filename="../src/savings/RepaymentPlanner.cpp" line="+45"/>
         <source>สัญญาเงินกู้นี้%1 จึงรับชำระไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,12 +2100,12 @@
 <context>
     <name>thanrak::SpouseRepository</name>
     <message>
-        <location filename="../src/savings/SpouseRepository.cpp" line="+30"/>
+        <location filename="../src/savings/SpouseRepository.cpp" line="+32"/>
         <source>บุคคลเป็นคู่สมรสของตนเองไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>การบันทึกคู่สมรส</source>
         <translation type="unfinished"></translation>
