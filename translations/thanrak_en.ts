@@ -1239,9 +1239,68 @@ Log file:
         <translation>saving the monthly meeting</translation>
     </message>
     <message>
+        <location filename="../src/savings/LoanService.cpp" line="+32"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
+        <translation>The borrower must be a member of this group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่ยื่นคำขอกู้</source>
+        <translation>The borrower must be a member on the date of the loan application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
+        <translation>Please choose a loan type that the group currently offers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/savings/MeetingPosting.cpp" line="+88"/>
+        <location filename="../src/savings/MemberService.cpp" line="+29"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
+        <translation>No group rules are in force on %1 yet. Please record the group&apos;s rules first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
+        <translation>The contract to be restructured must be a loan of the same borrower that is still being repaid.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation>This loan contract is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
+        <translation>Cannot %2: this loan&apos;s status is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>อนุมัติ</source>
+        <translation>approve the loan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
+        <translation>The loan committee meeting cannot be before the date of the application.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>ยอดอนุมัติต้องมากกว่าศูนย์ และไม่เกินยอดที่ขอกู้</source>
+        <translation>The approved amount must be more than zero and no more than the amount applied for.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>บันทึกไม่อนุมัติ</source>
+        <translation>record that the loan is not approved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
+        <translation>Please give the reason for not approving, so the applicant can be told.</translation>
     </message>
     <message>
         <location filename="../src/savings/StoredDecimal.cpp" line="+25"/>
@@ -1252,6 +1311,572 @@ Log file:
         <location filename="../src/savings/MeetingDues.cpp" line="+28"/>
         <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในเดือน %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
         <translation>No group rules are in force for %1 yet. Please record the group&apos;s rules first.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/BeneficiaryRepository.cpp" line="+27"/>
+        <source>กรุณาใส่ชื่อผู้รับประโยชน์คนที่ %1</source>
+        <translation>Please enter the name of beneficiary %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ส่วนแบ่งของผู้รับประโยชน์คนที่ %1 ต้องมากกว่า 0 และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
+        <translation>The share of beneficiary %1 must be more than 0, with at most %2 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ส่วนแบ่งของผู้รับประโยชน์รวมกันได้ร้อยละ %1 ต้องรวมกันได้ร้อยละ 100 พอดี</source>
+        <translation>The beneficiaries&apos; shares add up to %1 %; they must add up to exactly 100 %.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การอ่านผู้รับประโยชน์</source>
+        <translation>reading the beneficiaries</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/savings/MemberService.cpp" line="+61"/>
+        <location filename="../src/savings/PledgeRepository.cpp" line="+73"/>
+        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
+        <translation>This member is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+31"/>
+        <source>การบันทึกผู้รับประโยชน์</source>
+        <translation>saving the beneficiaries</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/FineRule.cpp" line="+32"/>
+        <source>ไม่มีค่าปรับ</source>
+        <translation>No fine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปรับ %1 บาท</source>
+        <translation>Fine of %1 baht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปรับร้อยละ %1 ของยอดค้าง</source>
+        <translation>Fine of %1 % of the amount overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ค่าปรับแบบจำนวนคงที่ต้องมากกว่าศูนย์</source>
+        <translation>A fixed fine must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าปรับแบบร้อยละต้องมากกว่า 0 และไม่เกิน 100</source>
+        <translation>A percentage fine must be more than 0 and at most 100.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GroupRules.cpp" line="+30"/>
+        <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
+        <translation>Please enter the date the rules take effect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มูลค่าหุ้นต้องมากกว่าศูนย์</source>
+        <translation>The value of a share must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนหุ้นขั้นต่ำต่อเดือนต้องอย่างน้อย 1 หุ้น</source>
+        <translation>The minimum number of shares a month must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนหุ้นสูงสุดต่อเดือนต้องไม่น้อยกว่าจำนวนขั้นต่ำ</source>
+        <translation>The maximum number of shares a month cannot be less than the minimum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมแรกเข้าต้องไม่ติดลบ</source>
+        <translation>The entrance fee cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันสัจจะต้องอยู่ระหว่างวันที่ 1 ถึง 28 ของเดือน</source>
+        <translation>The sajja day (monthly collection day) must be between the 1st and the 28th of the month.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จำนวนครั้งที่ผิดสัจจะติดกันต้องอย่างน้อย 1 ครั้ง</source>
+        <translation>The number of missed sajja payments in a row must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ส่งสัจจะได้เดือนละ %1 ถึง %2 หุ้น (หุ้นละ %3 บาท)</source>
+        <translation>The monthly sajja pledge must be %1 to %2 shares (%3 baht a share).</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
+        <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation>A percentage may have at most %1 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>การอ่านระเบียบกลุ่ม</source>
+        <translation>reading the group rules</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../src/savings/LoanProductRepository.cpp" line="+96"/>
+        <source>ไม่พบองค์กรนี้ในไฟล์</source>
+        <translation>This organisation is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>มีระเบียบที่เริ่มใช้วันนี้อยู่แล้ว ระเบียบที่บันทึกแล้วแก้ไขไม่ได้ กรุณาเลือกวันเริ่มใช้วันอื่น</source>
+        <translation>There are already rules taking effect on this date. Saved rules cannot be changed; please choose another date for the new rules to take effect.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+9"/>
+        <source>การบันทึกระเบียบกลุ่ม</source>
+        <translation>saving the group rules</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/GuarantorRules.cpp" line="+22"/>
+        <source>ผู้กู้ค้ำประกันเงินกู้ของตนเองไม่ได้</source>
+        <translation>Borrowers cannot guarantee their own loan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 เป็นคู่สมรสของผู้กู้ จึงค้ำประกันไม่ได้</source>
+        <translation>%1 is the borrower&apos;s spouse, so cannot be a guarantor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ไม่ได้เป็นสมาชิกอยู่ จึงค้ำประกันไม่ได้</source>
+        <translation>%1 is not a current member, so cannot be a guarantor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ค้ำประกันอยู่แล้ว %2 สัญญา ซึ่งครบจำนวนที่ระเบียบกำหนด</source>
+        <translation>%1 already guarantees %2 loans, the most the rules allow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ค้ำประกันเงินกู้คงค้างอยู่ %2 บาท รวมสัญญานี้จะเกินวงเงิน %3 บาท</source>
+        <translation>%1 already guarantees %2 baht of unpaid loans; with this loan that would be over the limit of %3 baht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../src/savings/LoanEligibility.cpp" line="+36"/>
+        <source>เงินกู้เกิน %1 บาท ต้องมีผู้ค้ำประกัน %2 คน (ระบุมา %3 คน)</source>
+        <translation>A loan over %1 baht needs %2 guarantors (%3 given).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ระบุ %1 เป็นผู้ค้ำประกันซ้ำ</source>
+        <translation>%1 is listed as a guarantor more than once.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/Loan.cpp" line="+45"/>
+        <source>ยื่นคำขอกู้</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อนุมัติแล้ว รอจ่ายเงิน</source>
+        <translation>Approved, awaiting payout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่อนุมัติ</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระหว่างผ่อนชำระ</source>
+        <translation>Being repaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระครบแล้ว</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanChecks.cpp" line="+42"/>
+        <source>ผู้ค้ำประกันต้องเป็นสมาชิกของกลุ่มนี้</source>
+        <translation>Guarantors must be members of this group.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
+        <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
+        <translation>The loan cannot be paid out before the date it was approved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาระบุสิ่งของที่จ่ายเป็นเงินกู้ เช่น ปุ๋ย 10 กระสอบ</source>
+        <translation>Please describe the goods lent, e.g. 10 sacks of fertiliser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่จ่ายเงินกู้</source>
+        <translation>The borrower must be a member on the payout date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่จ่ายเงินกู้</source>
+        <translation>No group rules are in force on the payout date yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
+        <translation>Loan paid out in goods (%1), contract no. %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายเงินกู้สัญญาเลขที่ %1 %2</source>
+        <translation>Loan paid out, contract no. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>จ่ายเงินกู้</source>
+        <translation>pay out the loan</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanEligibility.cpp" line="-17"/>
+        <source>จำนวนเงินกู้ต้องมากกว่าศูนย์</source>
+        <translation>The loan amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กู้%1ได้ไม่เกิน %2 บาท (เงินสัจจะ %3 บาท วงเงินสูงสุด %4 บาท)</source>
+        <translation>%1: at most %2 baht can be borrowed (sajja savings %3 baht, limit %4 baht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ระยะเวลากู้%1ต้องอยู่ระหว่าง 1 ถึง %2 เดือน</source>
+        <translation>%1: the loan term must be 1 to %2 months.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanProduct.cpp" line="+20"/>
+        <source>กรุณาใส่ชื่อประเภทเงินกู้</source>
+        <translation>Please enter the name of the loan type.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเท่าของเงินสัจจะต้องไม่ติดลบ</source>
+        <translation>The multiple of sajja savings cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุดต้องมากกว่าศูนย์</source>
+        <translation>The maximum loan amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ระยะเวลากู้สูงสุดต้องอยู่ระหว่าง 1 ถึง %1 เดือน</source>
+        <translation>The longest loan term must be 1 to %1 months.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อัตราดอกเบี้ยต้องอยู่ระหว่างร้อยละ 0 ถึง 100</source>
+        <translation>The interest rate must be from 0 % to 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่ต้องมีผู้ค้ำประกันต้องไม่ติดลบ</source>
+        <translation>The amount above which guarantors are needed cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนผู้ค้ำประกันต้องอยู่ระหว่าง 0 ถึง 5 คน</source>
+        <translation>The number of guarantors must be from 0 to 5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิกหนึ่งคนต้องค้ำประกันได้อย่างน้อย 1 สัญญา</source>
+        <translation>Each member must be allowed to guarantee at least 1 loan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินค้ำประกันสูงสุดต้องไม่ติดลบ</source>
+        <translation>The most a member may guarantee cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanProductRepository.cpp" line="-35"/>
+        <source>การอ่านประเภทเงินกู้</source>
+        <translation>reading the loan types</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>อัตราดอกเบี้ยต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation>The interest rate may have at most %1 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนเท่าของเงินสัจจะต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
+        <translation>The multiple of sajja savings may have at most %1 decimal places.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
+        <translation>There is already a loan type named %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>การบันทึกประเภทเงินกู้</source>
+        <translation>saving the loan type</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanRepository.cpp" line="+31"/>
+        <source>การอ่านสัญญาเงินกู้</source>
+        <translation>reading the loan contracts</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>การอ่านตารางผ่อนชำระ</source>
+        <translation>reading the repayment schedule</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>การอ่านการค้ำประกัน</source>
+        <translation>reading the guarantees</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>การบันทึกคำขอกู้</source>
+        <translation>saving the loan application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การบันทึกผู้ค้ำประกัน</source>
+        <translation>saving the guarantors</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>การบันทึกผลการพิจารณาเงินกู้</source>
+        <translation>saving the loan decision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การบันทึกสัญญาเงินกู้</source>
+        <translation>saving the loan contract</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การบันทึกตารางผ่อนชำระ</source>
+        <translation>saving the repayment schedule</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การปิดสัญญาเงินกู้</source>
+        <translation>closing the loan contract</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MeetingPosting.cpp" line="-48"/>
+        <source>สมาชิกเลขทะเบียน %1: %2</source>
+        <translation>Member no. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยอด%1ติดลบ (%2 บาท)</source>
+        <translation>%1 is negative (%2 baht).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้ชำระรายหนึ่งไม่ได้เป็นสมาชิกของกลุ่มในวันประชุม</source>
+        <translation>One of the payers was not a member of the group on the day of the meeting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>มียอดชำระซ้ำสองแถว</source>
+        <translation>The payment is entered twice (on two rows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะ</source>
+        <translation>Sajja savings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/savings/Receipt.cpp" line="+49"/>
+        <source>เงินฝาก</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับผิดสัจจะ</source>
+        <translation>Fine for a missed sajja payment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระเบียบกลุ่มไม่ได้เปิดรับเงินฝาก</source>
+        <translation>The group&apos;s rules do not allow deposits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชำระเงินกู้</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สัญญาเงินกู้ที่ชำระไม่ใช่ของสมาชิกนี้ หรือระบุซ้ำ</source>
+        <translation>The loan being repaid is not this member&apos;s, or it is entered twice.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>บันทึกการประชุมเดือน%1 ไปแล้วเมื่อวันที่ %2 จึงบันทึกซ้ำไม่ได้ ผู้ที่มาชำระภายหลังให้ออกใบเสร็จแยกรายคน</source>
+        <translation>The meeting for %1 was already recorded on %2, so it cannot be recorded again. For members who pay later, issue a separate receipt to each.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ยังไม่มียอดชำระของสมาชิกคนใดในการประชุมนี้</source>
+        <translation>No member payments have been entered for this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MemberLeave.cpp" line="+79"/>
+        <source>สมาชิกยังมีเงินกู้ค้างชำระ (สัญญาเลขที่ %1) เงินต้นคงเหลือ %2 บาท จึงลาออกไม่ได้ กรุณาชำระให้ครบก่อน หรือเลือกหักกลบหนี้กับเงินสัจจะสะสม</source>
+        <translation>The member still owes on a loan (contract no. %1), with %2 baht of principal left, so cannot leave yet. Please repay it in full first, or choose to offset the debt against the sajja savings.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เงินสัจจะสะสม %1 บาท ไม่พอหักชำระหนี้เงินกู้ %2 บาท (ขาดอีก %3 บาท) กรุณาชำระส่วนที่ขาดเป็นเงินสดก่อนลาออก</source>
+        <translation>The sajja savings of %1 baht are not enough to pay off the loan debt of %2 baht (%3 baht short). Please pay the difference in cash before leaving.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>จ่ายคืนเงินสัจจะและเงินฝากแก่สมาชิกที่ลาออก %1</source>
+        <translation>Sajja savings and deposits paid back to leaving member %1</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/MemberService.cpp" line="+3"/>
+        <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกอยู่ในวันที่ %2</source>
+        <translation>Member no. %1 was not a member on %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/PledgeRepository.cpp" line="-37"/>
+        <location line="+18"/>
+        <source>การอ่านสัจจะของสมาชิก</source>
+        <translation>reading the members&apos; sajja pledges</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>จำนวนหุ้นที่ส่งสัจจะต้องอย่างน้อย 1 หุ้น</source>
+        <translation>The sajja pledge must be at least 1 share.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่เริ่มส่งสัจจะ</source>
+        <translation>Please enter the date the sajja pledge starts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>วันที่เริ่มส่งสัจจะต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
+        <translation>The sajja pledge cannot start before the date of joining.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>การบันทึกสัจจะของสมาชิก</source>
+        <translation>saving the member&apos;s sajja pledge</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/Receipt.cpp" line="-2"/>
+        <source>เงินสัจจะสะสม</source>
+        <translation>Sajja savings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค่าธรรมเนียมแรกเข้า</source>
+        <translation>Entrance fee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้น</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ดอกเบี้ย</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าปรับ</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
+        <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
+        <translation>A receipt needs at least one line.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการ%1 จำนวน %2 บาท ต้องมากกว่าศูนย์</source>
+        <translation>The &quot;%1&quot; line (%2 baht) must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
+        <translation>Receipt no. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
+        <location line="+11"/>
+        <source>การบันทึกใบเสร็จรับเงิน</source>
+        <translation>saving the receipt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การอ่านใบเสร็จรับเงิน</source>
+        <translation>reading the receipts</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>การอ่านการชำระเงินกู้</source>
+        <translation>reading the loan repayments</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>การอ่านเงินสัจจะ</source>
+        <translation>reading the sajja savings</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>การอ่านค่าปรับผิดสัจจะ</source>
+        <translation>reading the fines for missed sajja payments</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/RepaymentPlanner.cpp" line="+45"/>
+        <source>สัญญาเงินกู้นี้%1 จึงรับชำระไม่ได้</source>
+        <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
+        <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดชำระเงินกู้สัญญาเลขที่ %1 ต้องมากกว่าศูนย์ (ได้ %2 บาท)</source>
+        <translation>The payment on contract no. %1 must be more than zero (entered: %2 baht).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยอดชำระ %1 บาท เกินยอดปิดสัญญาเลขที่ %2 ณ วันที่ %3 ซึ่งเท่ากับ %4 บาท (เงินต้นคงเหลือ ดอกเบี้ยถึงวันนี้ และค่าปรับ) จึงไม่ได้บันทึก กรุณาแก้ยอดชำระ</source>
+        <translation>The payment of %1 baht is more than the %4 baht that settles contract no. %2 on %3 (principal left, interest to date and fines), so it was not recorded. Please correct the payment.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/SpouseRepository.cpp" line="+32"/>
+        <source>บุคคลเป็นคู่สมรสของตนเองไม่ได้</source>
+        <translation>A person cannot be their own spouse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>การบันทึกคู่สมรส</source>
+        <translation>saving the spouse</translation>
     </message>
 </context>
 <context>
@@ -1436,696 +2061,6 @@ Log file:
         <location line="+7"/>
         <source>ปี %1 ในวันที่ &quot;%2&quot; ดูเหมือนเป็นปี พ.ศ. แต่วันที่แบบ ISO (ปปปป-ดด-วว) ต้องใช้ปี ค.ศ. ถ้าหมายถึง พ.ศ. %1 ให้พิมพ์ ค.ศ. %3</source>
         <translation>The year %1 in &quot;%2&quot; looks like a B.E. year, but an ISO date (yyyy-mm-dd) takes C.E. years. For B.E. %1 type C.E. %3.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak</name>
-    <message>
-        <location filename="../src/savings/BeneficiaryRepository.cpp" line="+27"/>
-        <source>กรุณาใส่ชื่อผู้รับประโยชน์คนที่ %1</source>
-        <translation>Please enter the name of beneficiary %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ส่วนแบ่งของผู้รับประโยชน์คนที่ %1 ต้องมากกว่า 0 และมีทศนิยมไม่เกิน %2 ตำแหน่ง</source>
-        <translation>The share of beneficiary %1 must be more than 0, with at most %2 decimal places.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ส่วนแบ่งของผู้รับประโยชน์รวมกันได้ร้อยละ %1 ต้องรวมกันได้ร้อยละ 100 พอดี</source>
-        <translation>The beneficiaries&apos; shares add up to %1 %; they must add up to exactly 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/GroupRules.cpp" line="+30"/>
-        <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
-        <translation>Please enter the date the rules take effect.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>มูลค่าหุ้นต้องมากกว่าศูนย์</source>
-        <translation>The value of a share must be more than zero.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>จำนวนหุ้นขั้นต่ำต่อเดือนต้องอย่างน้อย 1 หุ้น</source>
-        <translation>The minimum number of shares a month must be at least 1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>จำนวนหุ้นสูงสุดต่อเดือนต้องไม่น้อยกว่าจำนวนขั้นต่ำ</source>
-        <translation>The maximum number of shares a month cannot be less than the minimum.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ค่าธรรมเนียมแรกเข้าต้องไม่ติดลบ</source>
-        <translation>The entrance fee cannot be negative.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>วันสัจจะต้องอยู่ระหว่างวันที่ 1 ถึง 28 ของเดือน</source>
-        <translation>The sajja day (monthly collection day) must be between the 1st and the 28th of the month.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>จำนวนครั้งที่ผิดสัจจะติดกันต้องอย่างน้อย 1 ครั้ง</source>
-        <translation>The number of missed sajja payments in a row must be at least 1.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>ส่งสัจจะได้เดือนละ %1 ถึง %2 หุ้น (หุ้นละ %3 บาท)</source>
-        <translation>The monthly sajja pledge must be %1 to %2 shares (%3 baht a share).</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
-        <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation>A percentage may have at most %1 decimal places.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/GuarantorRules.cpp" line="+22"/>
-        <source>ผู้กู้ค้ำประกันเงินกู้ของตนเองไม่ได้</source>
-        <translation>Borrowers cannot guarantee their own loan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 เป็นคู่สมรสของผู้กู้ จึงค้ำประกันไม่ได้</source>
-        <translation>%1 is the borrower&apos;s spouse, so cannot be a guarantor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ไม่ได้เป็นสมาชิกอยู่ จึงค้ำประกันไม่ได้</source>
-        <translation>%1 is not a current member, so cannot be a guarantor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ค้ำประกันอยู่แล้ว %2 สัญญา ซึ่งครบจำนวนที่ระเบียบกำหนด</source>
-        <translation>%1 already guarantees %2 loans, the most the rules allow.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 ค้ำประกันเงินกู้คงค้างอยู่ %2 บาท รวมสัญญานี้จะเกินวงเงิน %3 บาท</source>
-        <translation>%1 already guarantees %2 baht of unpaid loans; with this loan that would be over the limit of %3 baht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../src/savings/LoanEligibility.cpp" line="+33"/>
-        <source>เงินกู้เกิน %1 บาท ต้องมีผู้ค้ำประกัน %2 คน (ระบุมา %3 คน)</source>
-        <translation>A loan over %1 baht needs %2 guarantors (%3 given).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ระบุ %1 เป็นผู้ค้ำประกันซ้ำ</source>
-        <translation>%1 is listed as a guarantor more than once.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/Loan.cpp" line="+40"/>
-        <source>ยื่นคำขอกู้</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>อนุมัติแล้ว รอจ่ายเงิน</source>
-        <translation>Approved, awaiting payout</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ไม่อนุมัติ</source>
-        <translation>Not approved</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ระหว่างผ่อนชำระ</source>
-        <translation>Being repaid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ชำระครบแล้ว</source>
-        <translation>Paid off</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanChecks.cpp" line="+42"/>
-        <source>ผู้ค้ำประกันต้องเป็นสมาชิกของกลุ่มนี้</source>
-        <translation>Guarantors must be members of this group.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
-        <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
-        <translation>The loan cannot be paid out before the date it was approved.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>กรุณาระบุสิ่งของที่จ่ายเป็นเงินกู้ เช่น ปุ๋ย 10 กระสอบ</source>
-        <translation>Please describe the goods lent, e.g. 10 sacks of fertiliser.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่จ่ายเงินกู้</source>
-        <translation>The borrower must be a member on the payout date.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่จ่ายเงินกู้</source>
-        <translation>No group rules are in force on the payout date yet.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
-        <translation>Loan paid out in goods (%1), contract no. %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>จ่ายเงินกู้สัญญาเลขที่ %1 %2</source>
-        <translation>Loan paid out, contract no. %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanEligibility.cpp" line="-14"/>
-        <source>จำนวนเงินกู้ต้องมากกว่าศูนย์</source>
-        <translation>The loan amount must be more than zero.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>กู้%1ได้ไม่เกิน %2 บาท (เงินสัจจะ %3 บาท วงเงินสูงสุด %4 บาท)</source>
-        <translation>%1: at most %2 baht can be borrowed (sajja savings %3 baht, limit %4 baht).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ระยะเวลากู้%1ต้องอยู่ระหว่าง 1 ถึง %2 เดือน</source>
-        <translation>%1: the loan term must be 1 to %2 months.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanProduct.cpp" line="+20"/>
-        <source>กรุณาใส่ชื่อประเภทเงินกู้</source>
-        <translation>Please enter the name of the loan type.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>จำนวนเท่าของเงินสัจจะต้องไม่ติดลบ</source>
-        <translation>The multiple of sajja savings cannot be negative.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>วงเงินกู้สูงสุดต้องมากกว่าศูนย์</source>
-        <translation>The maximum loan amount must be more than zero.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ระยะเวลากู้สูงสุดต้องอยู่ระหว่าง 1 ถึง %1 เดือน</source>
-        <translation>The longest loan term must be 1 to %1 months.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>อัตราดอกเบี้ยต้องอยู่ระหว่างร้อยละ 0 ถึง 100</source>
-        <translation>The interest rate must be from 0 % to 100 %.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>วงเงินที่ต้องมีผู้ค้ำประกันต้องไม่ติดลบ</source>
-        <translation>The amount above which guarantors are needed cannot be negative.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>จำนวนผู้ค้ำประกันต้องอยู่ระหว่าง 0 ถึง 5 คน</source>
-        <translation>The number of guarantors must be from 0 to 5.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>สมาชิกหนึ่งคนต้องค้ำประกันได้อย่างน้อย 1 สัญญา</source>
-        <translation>Each member must be allowed to guarantee at least 1 loan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>วงเงินค้ำประกันสูงสุดต้องไม่ติดลบ</source>
-        <translation>The most a member may guarantee cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanService.cpp" line="+32"/>
-        <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
-        <translation>The borrower must be a member of this group.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ผู้กู้ต้องเป็นสมาชิกอยู่ในวันที่ยื่นคำขอกู้</source>
-        <translation>The borrower must be a member on the date of the loan application.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>กรุณาเลือกประเภทเงินกู้ที่กลุ่มเปิดให้กู้อยู่</source>
-        <translation>Please choose a loan type that the group currently offers.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+88"/>
-        <location filename="../src/savings/MemberService.cpp" line="+29"/>
-        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 กรุณาบันทึกระเบียบกลุ่มก่อน</source>
-        <translation>No group rules are in force on %1 yet. Please record the group&apos;s rules first.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
-        <translation>The contract to be restructured must be a loan of the same borrower that is still being repaid.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/Receipt.cpp" line="+42"/>
-        <source>เงินสัจจะสะสม</source>
-        <translation>Sajja savings</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>เงินฝาก</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ค่าธรรมเนียมแรกเข้า</source>
-        <translation>Entrance fee</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>เงินต้น</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ดอกเบี้ย</source>
-        <translation>Interest</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ค่าปรับ</source>
-        <translation>Fine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>อื่น ๆ</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
-        <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
-        <translation>A receipt needs at least one line.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>รายการ%1 จำนวน %2 บาท ต้องมากกว่าศูนย์</source>
-        <translation>The &quot;%1&quot; line (%2 baht) must be more than zero.</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+9"/>
-        <source>บันทึกการประชุมเดือน%1 ไปแล้วเมื่อวันที่ %2 จึงบันทึกซ้ำไม่ได้ ผู้ที่มาชำระภายหลังให้ออกใบเสร็จแยกรายคน</source>
-        <translation>The meeting for %1 was already recorded on %2, so it cannot be recorded again. For members who pay later, issue a separate receipt to each.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::BeneficiaryRepository</name>
-    <message>
-        <location filename="../src/savings/BeneficiaryRepository.cpp" line="+9"/>
-        <source>การอ่านผู้รับประโยชน์</source>
-        <translation>reading the beneficiaries</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation>This member is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+31"/>
-        <source>การบันทึกผู้รับประโยชน์</source>
-        <translation>saving the beneficiaries</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::FineRule</name>
-    <message>
-        <location filename="../src/savings/FineRule.cpp" line="+28"/>
-        <source>ไม่มีค่าปรับ</source>
-        <translation>No fine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ปรับ %1 บาท</source>
-        <translation>Fine of %1 baht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ปรับร้อยละ %1 ของยอดค้าง</source>
-        <translation>Fine of %1 % of the amount overdue</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ค่าปรับแบบจำนวนคงที่ต้องมากกว่าศูนย์</source>
-        <translation>A fixed fine must be more than zero.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ค่าปรับแบบร้อยละต้องมากกว่า 0 และไม่เกิน 100</source>
-        <translation>A percentage fine must be more than 0 and at most 100.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::GroupRulesRepository</name>
-    <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+14"/>
-        <source>การอ่านระเบียบกลุ่ม</source>
-        <translation>reading the group rules</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>ไม่พบองค์กรนี้ในไฟล์</source>
-        <translation>This organisation is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>มีระเบียบที่เริ่มใช้วันนี้อยู่แล้ว ระเบียบที่บันทึกแล้วแก้ไขไม่ได้ กรุณาเลือกวันเริ่มใช้วันอื่น</source>
-        <translation>There are already rules taking effect on this date. Saved rules cannot be changed; please choose another date for the new rules to take effect.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+9"/>
-        <source>การบันทึกระเบียบกลุ่ม</source>
-        <translation>saving the group rules</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::LoanProductRepository</name>
-    <message>
-        <location filename="../src/savings/LoanProductRepository.cpp" line="+61"/>
-        <source>การอ่านประเภทเงินกู้</source>
-        <translation>reading the loan types</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>อัตราดอกเบี้ยต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation>The interest rate may have at most %1 decimal places.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>จำนวนเท่าของเงินสัจจะต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
-        <translation>The multiple of sajja savings may have at most %1 decimal places.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ไม่พบองค์กรนี้ในไฟล์</source>
-        <translation>This organisation is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>มีประเภทเงินกู้ชื่อ %1 อยู่แล้ว</source>
-        <translation>There is already a loan type named %1.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>การบันทึกประเภทเงินกู้</source>
-        <translation>saving the loan type</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::LoanRepository</name>
-    <message>
-        <location filename="../src/savings/LoanRepository.cpp" line="+31"/>
-        <source>การอ่านสัญญาเงินกู้</source>
-        <translation>reading the loan contracts</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>การอ่านตารางผ่อนชำระ</source>
-        <translation>reading the repayment schedule</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>การอ่านการค้ำประกัน</source>
-        <translation>reading the guarantees</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>การบันทึกคำขอกู้</source>
-        <translation>saving the loan application</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>การบันทึกผู้ค้ำประกัน</source>
-        <translation>saving the guarantors</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>การบันทึกผลการพิจารณาเงินกู้</source>
-        <translation>saving the loan decision</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>การบันทึกสัญญาเงินกู้</source>
-        <translation>saving the loan contract</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>การบันทึกตารางผ่อนชำระ</source>
-        <translation>saving the repayment schedule</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>การปิดสัญญาเงินกู้</source>
-        <translation>closing the loan contract</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::LoanService</name>
-    <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+18"/>
-        <source>จ่ายเงินกู้</source>
-        <translation>pay out the loan</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/LoanService.cpp" line="+42"/>
-        <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
-        <translation>This loan contract is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
-        <translation>Cannot %2: this loan&apos;s status is &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>อนุมัติ</source>
-        <translation>approve the loan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+25"/>
-        <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
-        <translation>The loan committee meeting cannot be before the date of the application.</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>ยอดอนุมัติต้องมากกว่าศูนย์ และไม่เกินยอดที่ขอกู้</source>
-        <translation>The approved amount must be more than zero and no more than the amount applied for.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>บันทึกไม่อนุมัติ</source>
-        <translation>record that the loan is not approved</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
-        <translation>Please give the reason for not approving, so the applicant can be told.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::MeetingDayService</name>
-    <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="+24"/>
-        <source>ยังไม่มียอดชำระของสมาชิกคนใดในการประชุมนี้</source>
-        <translation>No member payments have been entered for this meeting yet.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::MemberService</name>
-    <message>
-        <location filename="../src/savings/MemberLeave.cpp" line="+79"/>
-        <source>สมาชิกยังมีเงินกู้ค้างชำระ (สัญญาเลขที่ %1) เงินต้นคงเหลือ %2 บาท จึงลาออกไม่ได้ กรุณาชำระให้ครบก่อน หรือเลือกหักกลบหนี้กับเงินสัจจะสะสม</source>
-        <translation>The member still owes on a loan (contract no. %1), with %2 baht of principal left, so cannot leave yet. Please repay it in full first, or choose to offset the debt against the sajja savings.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>เงินสัจจะสะสม %1 บาท ไม่พอหักชำระหนี้เงินกู้ %2 บาท (ขาดอีก %3 บาท) กรุณาชำระส่วนที่ขาดเป็นเงินสดก่อนลาออก</source>
-        <translation>The sajja savings of %1 baht are not enough to pay off the loan debt of %2 baht (%3 baht short). Please pay the difference in cash before leaving.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>จ่ายคืนเงินสัจจะและเงินฝากแก่สมาชิกที่ลาออก %1</source>
-        <translation>Sajja savings and deposits paid back to leaving member %1</translation>
-    </message>
-    <message>
-        <location filename="../src/savings/MemberService.cpp" line="+61"/>
-        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation>This member is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกอยู่ในวันที่ %2</source>
-        <translation>Member no. %1 was not a member on %2.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::PaymentCheck</name>
-    <message>
-        <location filename="../src/savings/MeetingPosting.cpp" line="-81"/>
-        <source>สมาชิกเลขทะเบียน %1: %2</source>
-        <translation>Member no. %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ยอด%1ติดลบ (%2 บาท)</source>
-        <translation>%1 is negative (%2 baht).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ผู้ชำระรายหนึ่งไม่ได้เป็นสมาชิกของกลุ่มในวันประชุม</source>
-        <translation>One of the payers was not a member of the group on the day of the meeting.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>มียอดชำระซ้ำสองแถว</source>
-        <translation>The payment is entered twice (on two rows).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>เงินสัจจะ</source>
-        <translation>Sajja savings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>เงินฝาก</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ค่าปรับผิดสัจจะ</source>
-        <translation>Fine for a missed sajja payment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ระเบียบกลุ่มไม่ได้เปิดรับเงินฝาก</source>
-        <translation>The group&apos;s rules do not allow deposits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ชำระเงินกู้</source>
-        <translation>Loan repayment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>สัญญาเงินกู้ที่ชำระไม่ใช่ของสมาชิกนี้ หรือระบุซ้ำ</source>
-        <translation>The loan being repaid is not this member&apos;s, or it is entered twice.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::PledgeRepository</name>
-    <message>
-        <location filename="../src/savings/PledgeRepository.cpp" line="+36"/>
-        <location line="+18"/>
-        <source>การอ่านสัจจะของสมาชิก</source>
-        <translation>reading the members&apos; sajja pledges</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>จำนวนหุ้นที่ส่งสัจจะต้องอย่างน้อย 1 หุ้น</source>
-        <translation>The sajja pledge must be at least 1 share.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>กรุณาใส่วันที่เริ่มส่งสัจจะ</source>
-        <translation>Please enter the date the sajja pledge starts.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ไม่พบสมาชิกนี้ในไฟล์</source>
-        <translation>This member is not in the file.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>วันที่เริ่มส่งสัจจะต้องไม่ก่อนวันที่เข้าเป็นสมาชิก</source>
-        <translation>The sajja pledge cannot start before the date of joining.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+8"/>
-        <source>การบันทึกสัจจะของสมาชิก</source>
-        <translation>saving the member&apos;s sajja pledge</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::ReceiptPosting</name>
-    <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+49"/>
-        <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
-        <translation>Receipt no. %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::ReceiptRepository</name>
-    <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
-        <location line="+11"/>
-        <source>การบันทึกใบเสร็จรับเงิน</source>
-        <translation>saving the receipt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>การอ่านใบเสร็จรับเงิน</source>
-        <translation>reading the receipts</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>การอ่านการชำระเงินกู้</source>
-        <translation>reading the loan repayments</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>การอ่านเงินสัจจะ</source>
-        <translation>reading the sajja savings</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>การอ่านค่าปรับผิดสัจจะ</source>
-        <translation>reading the fines for missed sajja payments</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::RepaymentPlanner</name>
-    <message>
-        <location filename="../src/savings/RepaymentPlanner.cpp" line="+45"/>
-        <source>สัญญาเงินกู้นี้%1 จึงรับชำระไม่ได้</source>
-        <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
-        <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ยอดชำระเงินกู้สัญญาเลขที่ %1 ต้องมากกว่าศูนย์ (ได้ %2 บาท)</source>
-        <translation>The payment on contract no. %1 must be more than zero (entered: %2 baht).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ยอดชำระ %1 บาท เกินยอดปิดสัญญาเลขที่ %2 ณ วันที่ %3 ซึ่งเท่ากับ %4 บาท (เงินต้นคงเหลือ ดอกเบี้ยถึงวันนี้ และค่าปรับ) จึงไม่ได้บันทึก กรุณาแก้ยอดชำระ</source>
-        <translation>The payment of %1 baht is more than the %4 baht that settles contract no. %2 on %3 (principal left, interest to date and fines), so it was not recorded. Please correct the payment.</translation>
-    </message>
-</context>
-<context>
-    <name>thanrak::SpouseRepository</name>
-    <message>
-        <location filename="../src/savings/SpouseRepository.cpp" line="+32"/>
-        <source>บุคคลเป็นคู่สมรสของตนเองไม่ได้</source>
-        <translation>A person cannot be their own spouse.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <source>การบันทึกคู่สมรส</source>
-        <translation>saving the spouse</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ void PersonRepository::save(Person& p) {
     const QString now = nowUtc();
     const bool inserting = p.id.isEmpty();
     const QString id = inserting ? newUuid() : p.id;
-    QVariantList values{p.title,
+    QVariantList values{p.title.isNull() ? QString(QLatin1String("")) : p.title,
                         p.firstName,
                         p.lastName,
                         sql::nullIfEmpty(p.nationalId),

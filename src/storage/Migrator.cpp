@@ -18,6 +18,10 @@ const std::vector<Migration>& allMigrations() {
          &migrations::applyOrganisations},
         {3, QStringLiteral("ledger: accounts, journal entries and lines, closed months"),
          &migrations::applyLedger},
+        {4,
+         QStringLiteral("savings groups: rules, loan products, pledges, beneficiaries, loans, "
+                        "receipts and meetings"),
+         &migrations::applySavings},
     };
     return list;
 }
@@ -36,8 +40,9 @@ void migrateDatabase(QSqlDatabase& db, int target) {
             continue;
         Transaction transaction(db);
         step.apply(db);
-        sql::run(db, QStringLiteral("INSERT INTO schema_log (version, description, applied_at, "
-                                    "app_version) VALUES (?, ?, ?, ?)"),
+        sql::run(db,
+                 QStringLiteral("INSERT INTO schema_log (version, description, applied_at, "
+                                "app_version) VALUES (?, ?, ?, ?)"),
                  {step.version, step.description, nowUtc(), programVersion()});
         // PRAGMA cannot take a bound parameter; the value is our own integer.
         sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));

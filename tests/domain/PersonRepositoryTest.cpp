@@ -78,3 +78,12 @@ TEST_CASE("search finds by name or ID digits and lists in Thai dictionary order"
     REQUIRE(village.size() == 1);
     CHECK(village.at(0).villageLabel == QStringLiteral("บ้านหนองบัว หมู่ที่ 1"));
 }
+
+TEST_CASE("a person without a title is saved with an empty title") {
+    test::DomainFixture f;
+    Person p;
+    p.firstName = QStringLiteral("ทองใบ");
+    p.lastName = QStringLiteral("ศรีสุข");
+    PersonRepository(f.db()).save(p);
+    CHECK(PersonRepository(f.db()).find(p.id)->title.isEmpty());
+}

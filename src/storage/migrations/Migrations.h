@@ -9,5 +9,6 @@ namespace thanrak::migrations {
 void applyPlaces(QSqlDatabase& db);
 void applyOrganisations(QSqlDatabase& db);
 void applyLedger(QSqlDatabase& db);
+void applySavings(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations

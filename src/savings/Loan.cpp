@@ -1,0 +1,76 @@
+#include "savings/Loan.h"
+
+#include "thai/ThaiDate.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace thanrak {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Savings)
+};
+}  // namespace
+
+namespace {
+constexpr std::array<std::pair<LoanStatus, const char*>, 5> kStatuses = {{
+    {LoanStatus::Applied, "applied"},
+    {LoanStatus::Approved, "approved"},
+    {LoanStatus::Rejected, "rejected"},
+    {LoanStatus::Active, "active"},
+    {LoanStatus::Settled, "settled"},
+}};
+}  // namespace
+
+QString loanStatusKey(LoanStatus status) {
+    for (const auto& [value, key] : kStatuses)
+        if (value == status)
+            return QLatin1String(key);
+    return {};
+}
+
+std::optional<LoanStatus> loanStatusFromKey(const QString& key) {
+    for (const auto& [value, text] : kStatuses)
+        if (key == QLatin1String(text))
+            return value;
+    return std::nullopt;
+}
+
+QString loanStatusLabel(LoanStatus status) {
+    switch (status) {
+        case LoanStatus::Applied:
+            return Text::tr("ยื่นคำขอกู้");
+        case LoanStatus::Approved:
+            return Text::tr("อนุมัติแล้ว รอจ่ายเงิน");
+        case LoanStatus::Rejected:
+            return Text::tr("ไม่อนุมัติ");
+        case LoanStatus::Active:
+            return Text::tr("ระหว่างผ่อนชำระ");
+        case LoanStatus::Settled:
+            return Text::tr("ชำระครบแล้ว");
+    }
+    return {};
+}
+
+QString disbursementKindKey(DisbursementKind kind) {
+    return kind == DisbursementKind::Cash ? QStringLiteral("cash") : QStringLiteral("in_kind");
+}
+
+std::optional<DisbursementKind> disbursementKindFromKey(const QString& key) {
+    if (key == QLatin1String("cash"))
+        return DisbursementKind::Cash;
+    if (key == QLatin1String("in_kind"))
+        return DisbursementKind::InKind;
+    return std::nullopt;
+}
+
+QString contractNoText(const Loan& loan) {
+    if (loan.contractSeq <= 0)
+        return {};
+    return QStringLiteral("%1/%2").arg(loan.contractSeq).arg(buddhistYear(loan.contractYear));
+}
+
+}  // namespace thanrak

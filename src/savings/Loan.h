@@ -1,0 +1,70 @@
+#pragma once
+
+#include "lending/LoanTerms.h"
+#include "money/Money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace thanrak {
+
+// A loan's path through the committee: applied → approved → active (money
+// handed over) → settled, or applied → rejected.
+enum class LoanStatus { Applied, Approved, Rejected, Active, Settled };
+
+QString loanStatusKey(LoanStatus status);  // "applied", as stored
+std::optional<LoanStatus> loanStatusFromKey(const QString& key);
+QString loanStatusLabel(LoanStatus status);  // Thai, for the loan register
+
+// How the loan was handed over: money, or goods the group bought for the
+// member (fertiliser, seed) valued in baht.
+enum class DisbursementKind { Cash, InKind };
+
+QString disbursementKindKey(DisbursementKind kind);  // "cash", "in_kind"
+std::optional<DisbursementKind> disbursementKindFromKey(const QString& key);
+
+// One loan contract (สัญญาเงินกู้) from application to settlement.
+struct Loan {
+    QString id;
+    QString organisationId;
+    QString membershipId;
+    QString productId;
+    // The rule version the contract was made under (its late fines): the one in
+    // force on the application day, then on the disbursement (contract) day.
+    QString rulesId;
+    LoanStatus status = LoanStatus::Applied;
+
+    QDate appliedOn;
+    Money requestedAmount;
+    int requestedMonths = 0;
+    QString purpose;
+
+    QDate approvedOn;  // the loan committee's meeting
+    Money approvedAmount;
+    QDate rejectedOn;  // the loan committee's meeting
+    QString decisionNote;
+
+    // Contract number: `contractSeq` within the C.E. year `contractYear` of
+    // disbursement, printed "3/2569" (see contractNoText).
+    int contractYear = 0;
+    int contractSeq = 0;
+    QDate disbursedOn;
+    std::optional<DisbursementKind> disbursementKind;
+    QString inKindDescription;
+    std::optional<LoanTerms> terms;  // as contracted; set on disbursement
+    QDate maturityDate;              // the last due date of the contract
+    QString disbursementEntryId;
+
+    QDate settledOn;
+    QString replacesLoanId;  // restructuring: the contract this one settles
+    QString createdAt;
+    QString updatedAt;
+};
+
+// "3/2569": the number written on the contract, with the B.E. year; empty
+// before disbursement.
+QString contractNoText(const Loan& loan);
+
+}  // namespace thanrak

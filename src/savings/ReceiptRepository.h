@@ -1,0 +1,48 @@
+#pragma once
+
+#include "savings/LoanStanding.h"
+#include "savings/Receipt.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace thanrak {
+
+class Database;
+
+// Numbered receipts and their lines. A receipt is written once with its
+// journal entry and never changed; one whose entry was reversed is void and
+// left out of every sum below.
+class ReceiptRepository {
+public:
+    explicit ReceiptRepository(Database& database) : db_(database) {}
+
+    // The next number of the organisation's receipts in a C.E. year.
+    int nextNumber(const QString& organisationId, int year);
+    // Writes the receipt and its lines; the caller has posted the entry.
+    void insert(Receipt& receipt);
+
+    std::optional<Receipt> find(const QString& receiptId);
+    QList<Receipt> ofMeeting(const QString& meetingId);    // by number
+    QList<Receipt> ofMember(const QString& membershipId);  // oldest first
+
+    // What the contract's receipts applied to each instalment.
+    PaidByInstalment loanPayments(const QString& loanId);
+    // Sajja received per member and per month it was for ("2026-03").
+    QHash<QString, QHash<QString, Money>> sajjaByMonth(const QString& organisationId);
+    // Months for which each member already paid a late-sajja fine.
+    QHash<QString, QSet<QString>> finedSajjaMonths(const QString& organisationId);
+    // "นางสมศรี ใจดี" for the receipt and its entry.
+    QString payerName(const QString& membershipId);
+
+private:
+    QList<Receipt> select(const QString& where, const QVariantList& values, const QString& order);
+
+    Database& db_;
+};
+
+}  // namespace thanrak
