@@ -1,5 +1,7 @@
 #include "domain/CommitteeTerm.h"
 
+#include "base/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace thanrak {
@@ -9,64 +11,44 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Committee)
 };
 
-struct CommitteeInfo {
-    Committee committee;
-    const char* key;
-};
-constexpr CommitteeInfo kCommittees[] = {
-    {Committee::Executive, "executive"}, {Committee::Loan, "loan"},   {Committee::Audit, "audit"},
-    {Committee::Promotion, "promotion"}, {Committee::Other, "other"},
-};
+constexpr EnumKeys<Committee, 5> kCommittees({{{Committee::Executive, "executive"},
+                                               {Committee::Loan, "loan"},
+                                               {Committee::Audit, "audit"},
+                                               {Committee::Promotion, "promotion"},
+                                               {Committee::Other, "other"}}});
 
-struct RoleInfo {
-    CommitteeRole role;
-    const char* key;
-};
-constexpr RoleInfo kRoles[] = {
-    {CommitteeRole::Chair, "chair"},         {CommitteeRole::ViceChair, "vice_chair"},
-    {CommitteeRole::Secretary, "secretary"}, {CommitteeRole::Treasurer, "treasurer"},
-    {CommitteeRole::Member, "member"},       {CommitteeRole::Advisor, "advisor"},
-};
+constexpr EnumKeys<CommitteeRole, 6> kRoles({{{CommitteeRole::Chair, "chair"},
+                                              {CommitteeRole::ViceChair, "vice_chair"},
+                                              {CommitteeRole::Secretary, "secretary"},
+                                              {CommitteeRole::Treasurer, "treasurer"},
+                                              {CommitteeRole::Member, "member"},
+                                              {CommitteeRole::Advisor, "advisor"}}});
 }  // namespace
 
 QList<Committee> allCommittees() {
-    QList<Committee> list;
-    for (const CommitteeInfo& info : kCommittees) list << info.committee;
-    return list;
+    const auto values = kCommittees.values();
+    return QList<Committee>(values.begin(), values.end());
 }
 
 QList<CommitteeRole> allCommitteeRoles() {
-    QList<CommitteeRole> list;
-    for (const RoleInfo& info : kRoles) list << info.role;
-    return list;
+    const auto values = kRoles.values();
+    return QList<CommitteeRole>(values.begin(), values.end());
 }
 
 QString committeeKey(Committee committee) {
-    for (const CommitteeInfo& info : kCommittees)
-        if (info.committee == committee)
-            return QLatin1String(info.key);
-    return {};
+    return kCommittees.key(committee);
 }
 
 QString committeeRoleKey(CommitteeRole role) {
-    for (const RoleInfo& info : kRoles)
-        if (info.role == role)
-            return QLatin1String(info.key);
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<Committee> committeeFromKey(const QString& key) {
-    for (const CommitteeInfo& info : kCommittees)
-        if (key == QLatin1String(info.key))
-            return info.committee;
-    return std::nullopt;
+    return kCommittees.fromKey(key);
 }
 
 std::optional<CommitteeRole> committeeRoleFromKey(const QString& key) {
-    for (const RoleInfo& info : kRoles)
-        if (key == QLatin1String(info.key))
-            return info.role;
-    return std::nullopt;
+    return kRoles.fromKey(key);
 }
 
 QString committeeLabel(Committee committee) {

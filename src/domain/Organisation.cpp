@@ -1,5 +1,7 @@
 #include "domain/Organisation.h"
 
+#include "base/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,36 +12,24 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Organisation)
 };
 
-struct KindInfo {
-    OrganisationKind kind;
-    const char* key;
-};
-constexpr KindInfo kKinds[] = {
-    {OrganisationKind::SavingsGroup, "savings_group"},
-    {OrganisationKind::VillageFund, "village_fund"},
-    {OrganisationKind::CommunityEnterprise, "community_enterprise"},
-    {OrganisationKind::OtopProducer, "otop_producer"},
-};
+constexpr EnumKeys<OrganisationKind, 4> kKinds(
+    {{{OrganisationKind::SavingsGroup, "savings_group"},
+      {OrganisationKind::VillageFund, "village_fund"},
+      {OrganisationKind::CommunityEnterprise, "community_enterprise"},
+      {OrganisationKind::OtopProducer, "otop_producer"}}});
 }  // namespace
 
 QList<OrganisationKind> allOrganisationKinds() {
-    QList<OrganisationKind> kinds;
-    for (const KindInfo& info : kKinds) kinds << info.kind;
-    return kinds;
+    const auto values = kKinds.values();
+    return QList<OrganisationKind>(values.begin(), values.end());
 }
 
 QString organisationKindKey(OrganisationKind kind) {
-    for (const KindInfo& info : kKinds)
-        if (info.kind == kind)
-            return QLatin1String(info.key);
-    return {};
+    return kKinds.key(kind);
 }
 
 std::optional<OrganisationKind> organisationKindFromKey(const QString& key) {
-    for (const KindInfo& info : kKinds)
-        if (key == QLatin1String(info.key))
-            return info.kind;
-    return std::nullopt;
+    return kKinds.fromKey(key);
 }
 
 QString organisationKindLabel(OrganisationKind kind) {

@@ -1,5 +1,7 @@
 #include "ledger/Account.h"
 
+#include "base/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace thanrak {
@@ -11,52 +13,37 @@ struct Text {
 }  // namespace
 
 namespace {
-struct TypeInfo {
-    AccountType type;
-    const char* key;
-};
-constexpr TypeInfo kTypes[] = {{AccountType::Asset, "asset"},
-                               {AccountType::Liability, "liability"},
-                               {AccountType::Equity, "equity"},
-                               {AccountType::Income, "income"},
-                               {AccountType::Expense, "expense"}};
+constexpr EnumKeys<AccountType, 5> kTypes({{{AccountType::Asset, "asset"},
+                                            {AccountType::Liability, "liability"},
+                                            {AccountType::Equity, "equity"},
+                                            {AccountType::Income, "income"},
+                                            {AccountType::Expense, "expense"}}});
 
-struct RoleInfo {
-    AccountRole role;
-    const char* key;
-};
-constexpr RoleInfo kRoles[] = {
-    {AccountRole::Cash, "cash"},
-    {AccountRole::Bank, "bank"},
-    {AccountRole::LoansReceivable, "loans_receivable"},
-    {AccountRole::MemberSavings, "member_savings"},
-    {AccountRole::MemberDeposits, "member_deposits"},
-    {AccountRole::MemberShares, "member_shares"},
-    {AccountRole::AllocationPayable, "allocation_payable"},
-    {AccountRole::HeadsPayable, "heads_payable"},
-    {AccountRole::Reserve, "reserve"},
-    {AccountRole::CurrentProfit, "current_profit"},
-    {AccountRole::InterestIncome, "interest_income"},
-    {AccountRole::FineIncome, "fine_income"},
-    {AccountRole::FeeIncome, "fee_income"},
-    {AccountRole::BankInterestIncome, "bank_interest_income"},
-    {AccountRole::OtherIncome, "other_income"},
-    {AccountRole::OtherExpense, "other_expense"},
-};
+constexpr EnumKeys<AccountRole, 16> kRoles({{{AccountRole::Cash, "cash"},
+                                             {AccountRole::Bank, "bank"},
+                                             {AccountRole::LoansReceivable, "loans_receivable"},
+                                             {AccountRole::MemberSavings, "member_savings"},
+                                             {AccountRole::MemberDeposits, "member_deposits"},
+                                             {AccountRole::MemberShares, "member_shares"},
+                                             {AccountRole::AllocationPayable, "allocation_payable"},
+                                             {AccountRole::HeadsPayable, "heads_payable"},
+                                             {AccountRole::Reserve, "reserve"},
+                                             {AccountRole::CurrentProfit, "current_profit"},
+                                             {AccountRole::InterestIncome, "interest_income"},
+                                             {AccountRole::FineIncome, "fine_income"},
+                                             {AccountRole::FeeIncome, "fee_income"},
+                                             {AccountRole::BankInterestIncome,
+                                              "bank_interest_income"},
+                                             {AccountRole::OtherIncome, "other_income"},
+                                             {AccountRole::OtherExpense, "other_expense"}}});
 }  // namespace
 
 QString accountTypeKey(AccountType type) {
-    for (const TypeInfo& info : kTypes)
-        if (info.type == type)
-            return QLatin1String(info.key);
-    return {};
+    return kTypes.key(type);
 }
 
 std::optional<AccountType> accountTypeFromKey(const QString& key) {
-    for (const TypeInfo& info : kTypes)
-        if (key == QLatin1String(info.key))
-            return info.type;
-    return std::nullopt;
+    return kTypes.fromKey(key);
 }
 
 QString accountTypeLabel(AccountType type) {
@@ -80,17 +67,11 @@ bool isDebitNormal(AccountType type) {
 }
 
 QString accountRoleKey(AccountRole role) {
-    for (const RoleInfo& info : kRoles)
-        if (info.role == role)
-            return QLatin1String(info.key);
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<AccountRole> accountRoleFromKey(const QString& key) {
-    for (const RoleInfo& info : kRoles)
-        if (key == QLatin1String(info.key))
-            return info.role;
-    return std::nullopt;
+    return kRoles.fromKey(key);
 }
 
 }  // namespace thanrak

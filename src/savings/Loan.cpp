@@ -2,6 +2,8 @@
 
 #include "thai/ThaiDate.h"
 
+#include "base/EnumKeys.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -16,27 +18,21 @@ struct Text {
 }  // namespace
 
 namespace {
-constexpr std::array<std::pair<LoanStatus, const char*>, 5> kStatuses = {{
+constexpr EnumKeys<LoanStatus, 5> kStatuses({{
     {LoanStatus::Applied, "applied"},
     {LoanStatus::Approved, "approved"},
     {LoanStatus::Rejected, "rejected"},
     {LoanStatus::Active, "active"},
     {LoanStatus::Settled, "settled"},
-}};
+}});
 }  // namespace
 
 QString loanStatusKey(LoanStatus status) {
-    for (const auto& [value, key] : kStatuses)
-        if (value == status)
-            return QLatin1String(key);
-    return {};
+    return kStatuses.key(status);
 }
 
 std::optional<LoanStatus> loanStatusFromKey(const QString& key) {
-    for (const auto& [value, text] : kStatuses)
-        if (key == QLatin1String(text))
-            return value;
-    return std::nullopt;
+    return kStatuses.fromKey(key);
 }
 
 QString loanStatusLabel(LoanStatus status) {

@@ -2,6 +2,8 @@
 
 #include "thai/ThaiDate.h"
 
+#include "base/EnumKeys.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -16,7 +18,7 @@ struct Text {
 }  // namespace
 
 namespace {
-constexpr std::array<std::pair<ReceiptLineKind, const char*>, 7> kKinds = {{
+constexpr EnumKeys<ReceiptLineKind, 7> kKinds({{
     {ReceiptLineKind::Sajja, "sajja"},
     {ReceiptLineKind::Deposit, "deposit"},
     {ReceiptLineKind::EntranceFee, "entrance_fee"},
@@ -24,21 +26,15 @@ constexpr std::array<std::pair<ReceiptLineKind, const char*>, 7> kKinds = {{
     {ReceiptLineKind::Interest, "interest"},
     {ReceiptLineKind::Fine, "fine"},
     {ReceiptLineKind::Other, "other"},
-}};
+}});
 }  // namespace
 
 QString receiptLineKindKey(ReceiptLineKind kind) {
-    for (const auto& [value, key] : kKinds)
-        if (value == kind)
-            return QLatin1String(key);
-    return {};
+    return kKinds.key(kind);
 }
 
 std::optional<ReceiptLineKind> receiptLineKindFromKey(const QString& key) {
-    for (const auto& [value, text] : kKinds)
-        if (key == QLatin1String(text))
-            return value;
-    return std::nullopt;
+    return kKinds.fromKey(key);
 }
 
 QString receiptLineKindLabel(ReceiptLineKind kind) {
