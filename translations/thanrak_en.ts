@@ -331,7 +331,7 @@ Log file:
         <translation>saving the committee</translation>
     </message>
     <message>
-        <location filename="../src/domain/CommitteeTerm.cpp" line="+75"/>
+        <location filename="../src/domain/CommitteeTerm.cpp" line="+57"/>
         <source>คณะกรรมการอำนวยการ</source>
         <translation>Executive committee</translation>
     </message>
@@ -456,7 +456,7 @@ Log file:
         <translation>closing the books for the month</translation>
     </message>
     <message>
-        <location filename="../src/ledger/Account.cpp" line="+65"/>
+        <location filename="../src/ledger/Account.cpp" line="+52"/>
         <source>สินทรัพย์</source>
         <translation>Asset</translation>
     </message>
@@ -1020,7 +1020,7 @@ Log file:
         <translation>saving the organisation</translation>
     </message>
     <message>
-        <location filename="../src/domain/Organisation.cpp" line="+48"/>
+        <location filename="../src/domain/Organisation.cpp" line="+38"/>
         <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation>Savings group for production</translation>
     </message>
@@ -1474,7 +1474,7 @@ Log file:
         <translation>%1 is listed as a guarantor more than once.</translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+45"/>
+        <location filename="../src/savings/Loan.cpp" line="+41"/>
         <source>ยื่นคำขอกู้</source>
         <translation>Applied</translation>
     </message>
@@ -1695,7 +1695,7 @@ Log file:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/savings/Receipt.cpp" line="+49"/>
+        <location filename="../src/savings/Receipt.cpp" line="+45"/>
         <source>เงินฝาก</source>
         <translation>Deposit</translation>
     </message>
@@ -2792,6 +2792,60 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PlacesPage</name>
+    <message>
+        <location filename="../ui/places/PlacesPage.cpp" line="+49"/>
+        <source>เพิ่มตำบล (Insert)</source>
+        <translation>Add subdistrict (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มหมู่บ้าน (Ctrl+Insert)</source>
+        <translation>Add village (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อำเภอ/เขต</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>สถานที่</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัสไปรษณีย์</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>หมู่ที่</source>
+        <translation>Moo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -2896,6 +2950,39 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::SubdistrictDialog</name>
+    <message>
+        <location filename="../ui/places/PlaceDialogs.cpp" line="+14"/>
+        <source>เพิ่มตำบล</source>
+        <translation>Add subdistrict</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ชื่อตำบล ไม่ต้องพิมพ์คำว่า ตำบล</source>
+        <translation>Subdistrict name, without the word &quot;Tambon&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสตำบล</source>
+        <translation>Subdistrict code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อตำบล</source>
+        <translation>Subdistrict name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสไปรษณีย์</source>
+        <translation>Postcode</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::ThaiDateEdit</name>
     <message>
         <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+14"/>
@@ -2906,6 +2993,34 @@ Data structure version %1</translation>
         <location line="+1"/>
         <source>พิมพ์ปี พ.ศ. เช่น 22/11/2569 หรือ 22 พ.ย. 2569</source>
         <translation>Type the year in B.E., e.g. 22/11/2569 or 22 พ.ย. 2569</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::VillageDialog</name>
+    <message>
+        <location filename="../ui/places/PlaceDialogs.cpp" line="+25"/>
+        <source>เพิ่มหมู่บ้าน</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น บ้านหนองบัว</source>
+        <translation>e.g. Ban Nong Bua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่ที่</source>
+        <translation>Moo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อหมู่บ้าน</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสหมู่บ้าน</source>
+        <translation>Village code</translation>
     </message>
 </context>
 </TS>

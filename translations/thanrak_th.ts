@@ -314,7 +314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/domain/CommitteeTerm.cpp" line="+75"/>
+        <location filename="../src/domain/CommitteeTerm.cpp" line="+57"/>
         <source>คณะกรรมการอำนวยการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ledger/Account.cpp" line="+65"/>
+        <location filename="../src/ledger/Account.cpp" line="+52"/>
         <source>สินทรัพย์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/domain/Organisation.cpp" line="+48"/>
+        <location filename="../src/domain/Organisation.cpp" line="+38"/>
         <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+45"/>
+        <location filename="../src/savings/Loan.cpp" line="+41"/>
         <source>ยื่นคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/savings/Receipt.cpp" line="+49"/>
+        <location filename="../src/savings/Receipt.cpp" line="+45"/>
         <source>เงินฝาก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2773,60 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PlacesPage</name>
+    <message>
+        <location filename="../ui/places/PlacesPage.cpp" line="+49"/>
+        <source>เพิ่มตำบล (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มหมู่บ้าน (Ctrl+Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อำเภอ/เขต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>สถานที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัสไปรษณีย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>หมู่ที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -2877,6 +2931,39 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::SubdistrictDialog</name>
+    <message>
+        <location filename="../ui/places/PlaceDialogs.cpp" line="+14"/>
+        <source>เพิ่มตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ชื่อตำบล ไม่ต้องพิมพ์คำว่า ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รหัสตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสไปรษณีย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::ThaiDateEdit</name>
     <message>
         <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+14"/>
@@ -2886,6 +2973,34 @@
     <message>
         <location line="+1"/>
         <source>พิมพ์ปี พ.ศ. เช่น 22/11/2569 หรือ 22 พ.ย. 2569</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::VillageDialog</name>
+    <message>
+        <location filename="../ui/places/PlaceDialogs.cpp" line="+25"/>
+        <source>เพิ่มหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น บ้านหนองบัว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่ที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสหมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

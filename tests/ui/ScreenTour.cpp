@@ -4,6 +4,7 @@
 #include "app/Translations.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
+#include "places/PlacesPage.h"
 #include "runtime/AppSettings.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
@@ -68,6 +69,17 @@ TEST_CASE("screen tour", "[.tour]") {
         dialog->grab().save(out.filePath(QStringLiteral("tour-person-dialog.png")));
     });
     people->addPerson();
+
+    window.workspace()->setCurrentModule(2);
+    QTest::qWait(50);
+    window.grab().save(out.filePath(QStringLiteral("tour-places.png")));
+    auto* places = window.findChild<ui::PlacesPage*>();
+    whenDialogOpens([&out](QWidget* dialog) {
+        typeText(named<QLineEdit>(dialog, "nameEdit"), QStringLiteral("บ้านใหม่พัฒนา"));
+        QTest::qWait(50);
+        dialog->grab().save(out.filePath(QStringLiteral("tour-village-dialog.png")));
+    });
+    places->addVillage();
 
     QFileDialog files(&window, QStringLiteral("เปิดไฟล์ฐานราก"), dir.path(QString()));
     files.setOption(QFileDialog::DontUseNativeDialog);

@@ -2,6 +2,7 @@
 
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
+#include "places/PlacesPage.h"
 #include "shell/Workspace.h"
 
 namespace thanrak::ui {
@@ -11,6 +12,7 @@ namespace thanrak::ui {
 void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new OrganisationsPage(database));
     workspace.addModule(new PeoplePage(database));
+    workspace.addModule(new PlacesPage(database));
 }
 
 }  // namespace thanrak::ui
