@@ -22,6 +22,8 @@ const std::vector<Migration>& allMigrations() {
          QStringLiteral("savings groups: rules, loan products, pledges, beneficiaries, loans, "
                         "receipts and meetings"),
          &migrations::applySavings},
+        {5, QStringLiteral("year-end allocation runs: heads and member lines, final once posted"),
+         &migrations::applyAllocationRuns},
     };
     return list;
 }

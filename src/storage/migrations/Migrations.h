@@ -10,5 +10,6 @@ void applyPlaces(QSqlDatabase& db);
 void applyOrganisations(QSqlDatabase& db);
 void applyLedger(QSqlDatabase& db);
 void applySavings(QSqlDatabase& db);
+void applyAllocationRuns(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations

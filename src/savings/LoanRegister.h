@@ -1,0 +1,40 @@
+#pragma once
+
+#include "savings/Loan.h"
+
+#include <QDate>
+#include <QList>
+
+namespace thanrak {
+
+class Database;
+
+// One line of the loan register (ทะเบียนเงินกู้): a contract with its member,
+// product and, for an active one, where it stands on the register's day.
+struct LoanRegisterRow {
+    Loan loan;
+    QString memberNo;
+    QString memberName;
+    QString productName;
+    Money amount;       // approved, or asked for while in committee
+    Money outstanding;  // principal not yet repaid (active loans)
+    Money dueNow;       // instalments due by the end of the month, with fines
+    Money payoff;       // what would settle it today
+    qint64 daysOverdue = 0;
+
+    bool inArrears() const { return daysOverdue > 0; }
+};
+
+struct LoanRegisterTotals {
+    int active = 0;
+    int inArrears = 0;
+    Money outstanding;
+    Money outstandingInArrears;  // principal of the loans in arrears
+};
+
+// Every contract of the group, newest application first.
+QList<LoanRegisterRow> loanRegister(Database& database, const QString& organisationId,
+                                    const QDate& asOf);
+LoanRegisterTotals loanRegisterTotals(const QList<LoanRegisterRow>& rows);
+
+}  // namespace thanrak
