@@ -5,6 +5,7 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoSavingsActivity.h"
 #include "domain/PersonRepository.h"
 #include "domain/PlaceRepository.h"
 #include "storage/Database.h"
@@ -36,13 +37,13 @@ QList<Subdistrict> shippedSubdistricts() {
 // Spreads `villages` over the tambons, the first ones getting one more.
 QList<int> villagesPerSubdistrict(int villages, int subdistricts) {
     QList<int> counts(subdistricts, villages / subdistricts);
-    for (int i = 0; i < villages % subdistricts; ++i)
-        ++counts[i];
+    for (int i = 0; i < villages % subdistricts; ++i) ++counts[i];
     return counts;
 }
 
 void addVillagePeople(Database& database, std::mt19937& rng, const Village& village,
-                      const QString& districtCode, const DemoOptions& options, DemoSummary& summary) {
+                      const QString& districtCode, const DemoOptions& options,
+                      DemoSummary& summary) {
     PersonRepository peopleRepository(database);
     QList<Person> people;
     const int count = std::uniform_int_distribution<int>(60, 140)(rng);
@@ -55,26 +56,52 @@ void addVillagePeople(Database& database, std::mt19937& rng, const Village& vill
     }
     summary.people += static_cast<int>(people.size());
     for (OrganisationKind kind : {OrganisationKind::SavingsGroup, OrganisationKind::VillageFund}) {
-        const demo::VillageCounts counts = demo::addOrganisation(
-            database, rng, kind, village.code, village.nameTh, people, options.today);
+        const demo::VillageCounts counts =
+            demo::addOrganisation(database, rng, kind, village.code, village.nameTh, people,
+                                  {options.today, options.booksFrom});
         summary.organisations += counts.organisations;
         summary.memberships += counts.memberships;
         summary.committeeSeats += counts.committeeSeats;
     }
 }
+// The demo writes a district's two years in one transaction; with SQLite's
+// default page cache (2 MB) its pages would spill to the WAL and be read back
+// again and again. A larger cache while it runs, then the old size.
+class LargerPageCache {
+public:
+    explicit LargerPageCache(QSqlDatabase& db)
+        : db_(db), old_(sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt()) {
+        sql::run(db_, QStringLiteral("PRAGMA cache_size = -262144"));  // 256 MB at most
+    }
+    ~LargerPageCache() {
+        try {
+            sql::run(db_, QStringLiteral("PRAGMA cache_size = %1").arg(old_));
+        } catch (const Error&) {
+            // Only the cache size is lost; the district is written or rolled back.
+        }
+    }
+    LargerPageCache(const LargerPageCache&) = delete;
+    LargerPageCache& operator=(const LargerPageCache&) = delete;
+
+private:
+    QSqlDatabase& db_;
+    int old_;
+};
 }  // namespace
 
 DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
     const QList<Subdistrict> subdistricts = shippedSubdistricts();
     std::mt19937 rng(options.seed);
     PlaceRepository places(database);
+    const LargerPageCache cache(database.connection());
     Transaction transaction(database.connection());
     DemoSummary summary;
     summary.districtCode = subdistricts.front().districtCode;
-    summary.districtName = sql::scalar(database.connection(),
-                                       QStringLiteral("SELECT name_th FROM districts WHERE code = ?"),
-                                       {summary.districtCode})
-                               .toString();
+    summary.districtName =
+        sql::scalar(database.connection(),
+                    QStringLiteral("SELECT name_th FROM districts WHERE code = ?"),
+                    {summary.districtCode})
+            .toString();
     const QList<int> perSubdistrict =
         villagesPerSubdistrict(options.villages, static_cast<int>(subdistricts.size()));
     int nameIndex = 0;
@@ -82,15 +109,21 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
         places.addSubdistrict(subdistricts.at(s));
         ++summary.subdistricts;
         for (int moo = 1; moo <= perSubdistrict.at(s); ++moo) {
-            const QString name =
-                demo::villageNames().at(nameIndex++ % demo::villageNames().size());
-            const Village village{subdistricts.at(s).code + QStringLiteral("%1").arg(moo, 2, 10, QLatin1Char('0')),
-                                  subdistricts.at(s).code, moo, name};
+            const QString name = demo::villageNames().at(nameIndex++ % demo::villageNames().size());
+            const Village village{
+                subdistricts.at(s).code + QStringLiteral("%1").arg(moo, 2, 10, QLatin1Char('0')),
+                subdistricts.at(s).code, moo, name};
             places.addVillage(village);
             ++summary.villages;
             addVillagePeople(database, rng, village, summary.districtCode, options, summary);
         }
     }
+    const demo::ActivityCounts activity =
+        demo::addSavingsActivity(database, options.seed, options.booksFrom, options.today);
+    summary.meetings = activity.meetings;
+    summary.receipts = activity.receipts;
+    summary.loans = activity.loans;
+    summary.memberships += activity.joined;
     transaction.commit();
     return summary;
 }

@@ -9,8 +9,14 @@ class Database;
 
 struct DemoOptions {
     int villages = 30;
-    quint32 seed = 2569;            // same seed, same district, every time
+    quint32 seed = 2569;                // same seed, same district, every time
     QDate today = QDate(2026, 11, 22);  // "now" of the demo story
+    // Savings groups keep their books in the program from this day: members
+    // who joined earlier pledge anew that day, later ones join with a fee.
+    // From January 2025: the whole of 2025, closed with a posted year-end
+    // allocation, then 2026 up to `today`. Each month posted costs creation
+    // time, so tests that need no history pass a later day.
+    QDate booksFrom = QDate(2025, 1, 1);
 };
 
 struct DemoSummary {
@@ -22,12 +28,16 @@ struct DemoSummary {
     int people = 0;
     int memberships = 0;
     int committeeSeats = 0;
+    int meetings = 0;  // posted monthly meetings of the savings groups
+    int receipts = 0;  // issued at those meetings
+    int loans = 0;     // paid out
 };
 
 // Fills a new file with a realistic district (real tambons of the shipped demo
 // district, invented villages and people with valid national IDs), each
 // village with a savings group and a village fund, their members and
-// committees. One transaction: on any failure nothing is left behind.
+// committees; then each savings group's meetings, receipts and loans from
+// `booksFrom` to `today`. One transaction: on any failure nothing is left behind.
 DemoSummary createDemoDistrict(Database& database, const DemoOptions& options = {});
 
 }  // namespace thanrak

@@ -35,12 +35,18 @@ struct Seat {
     CommitteeRole role;
 };
 const Seat kSeats[] = {
-    {Committee::Executive, CommitteeRole::Chair},     {Committee::Executive, CommitteeRole::ViceChair},
-    {Committee::Executive, CommitteeRole::Secretary}, {Committee::Executive, CommitteeRole::Treasurer},
-    {Committee::Executive, CommitteeRole::Member},    {Committee::Executive, CommitteeRole::Member},
-    {Committee::Loan, CommitteeRole::Chair},          {Committee::Loan, CommitteeRole::Member},
-    {Committee::Loan, CommitteeRole::Member},         {Committee::Audit, CommitteeRole::Chair},
-    {Committee::Audit, CommitteeRole::Member},        {Committee::Audit, CommitteeRole::Member},
+    {Committee::Executive, CommitteeRole::Chair},
+    {Committee::Executive, CommitteeRole::ViceChair},
+    {Committee::Executive, CommitteeRole::Secretary},
+    {Committee::Executive, CommitteeRole::Treasurer},
+    {Committee::Executive, CommitteeRole::Member},
+    {Committee::Executive, CommitteeRole::Member},
+    {Committee::Loan, CommitteeRole::Chair},
+    {Committee::Loan, CommitteeRole::Member},
+    {Committee::Loan, CommitteeRole::Member},
+    {Committee::Audit, CommitteeRole::Chair},
+    {Committee::Audit, CommitteeRole::Member},
+    {Committee::Audit, CommitteeRole::Member},
 };
 
 int seatCommittee(Database& database, std::mt19937& rng, const QString& organisationId,
@@ -69,7 +75,8 @@ int seatCommittee(Database& database, std::mt19937& rng, const QString& organisa
 
 VillageCounts addOrganisation(Database& database, std::mt19937& rng, OrganisationKind kind,
                               const QString& villageCode, const QString& villageName,
-                              const QList<Person>& people, const QDate& today) {
+                              const QList<Person>& people, const StoryDates& dates) {
+    const QDate& today = dates.today;
     const KindStory story = storyOf(kind);
     Organisation org;
     org.kind = kind;
@@ -80,12 +87,17 @@ VillageCounts addOrganisation(Database& database, std::mt19937& rng, Organisatio
     org.registrationNo = kind == OrganisationKind::VillageFund ? villageCode : QString();
     OrganisationRepository(database).save(org);
 
+    const QDate latest = kind == OrganisationKind::SavingsGroup
+                             ? std::min(today.addDays(-30), dates.booksFrom.addDays(-1))
+                             : today.addDays(-30);
     QList<Membership> joined;
     for (const Person& person : people) {
         if (std::uniform_int_distribution<int>(0, 99)(rng) >= story.joinPercent)
             continue;
         const QDate earliest = std::max(org.registeredOn, person.birthDate.addYears(18));
-        joined.append({{}, org.id, person.id, {}, randomDate(rng, earliest, today.addDays(-30)), {}, {}, {}});
+        if (earliest > latest)
+            continue;  // too young to have joined yet
+        joined.append({{}, org.id, person.id, {}, randomDate(rng, earliest, latest), {}, {}, {}});
     }
     std::sort(joined.begin(), joined.end(),
               [](const Membership& a, const Membership& b) { return a.joinedOn < b.joinedOn; });

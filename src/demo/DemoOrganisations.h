@@ -19,10 +19,16 @@ struct VillageCounts {
     int committeeSeats = 0;
 };
 
+struct StoryDates {
+    QDate today;
+    QDate booksFrom;  // savings groups: later members join through MemberService
+};
+
 // Makes one organisation of `kind` in the village, enrols most of `people` as
-// members (numbered in joining order) and seats its committees.
+// members (numbered in joining order) and seats its committees. A savings
+// group's members here all joined before its books start.
 VillageCounts addOrganisation(Database& database, std::mt19937& rng, OrganisationKind kind,
                               const QString& villageCode, const QString& villageName,
-                              const QList<Person>& people, const QDate& today);
+                              const QList<Person>& people, const StoryDates& dates);
 
 }  // namespace thanrak::demo

@@ -11,11 +11,14 @@
 
 using namespace thanrak;
 
-TEST_CASE("the demo district: 30 villages over Kut Chum's 9 tambons, each with a group and a fund") {
+TEST_CASE(
+    "the demo district: 30 villages over Kut Chum's 9 tambons, each with a group and a fund") {
     test::TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("demo.thanrak")));
     installReferenceData(*db);
-    const DemoSummary s = createDemoDistrict(*db);
+    DemoOptions places;
+    places.booksFrom = QDate(2026, 11, 1);  // the places and people are the point here
+    const DemoSummary s = createDemoDistrict(*db, places);
     CHECK(s.districtCode == QStringLiteral("3503"));
     CHECK(s.districtName == QStringLiteral("กุดชุม"));
     CHECK(s.subdistricts == 9);
@@ -26,8 +29,9 @@ TEST_CASE("the demo district: 30 villages over Kut Chum's 9 tambons, each with a
 
     QSqlDatabase& c = db->connection();
     // Every village has exactly one savings group and one village fund.
-    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM (SELECT village_code FROM organisations "
-                                        "GROUP BY village_code HAVING count(DISTINCT kind) = 2)"))
+    CHECK(sql::scalar(c,
+                      QStringLiteral("SELECT count(*) FROM (SELECT village_code FROM organisations "
+                                     "GROUP BY village_code HAVING count(DISTINCT kind) = 2)"))
               .toInt() == 30);
     // Every national ID passes the check-digit rule and carries the district code.
     QSqlQuery ids = sql::run(c, QStringLiteral("SELECT national_id FROM people"));
@@ -54,10 +58,20 @@ TEST_CASE("the same seed makes the same district") {
     installReferenceData(*b);
     DemoOptions small;
     small.villages = 9;
+    small.booksFrom = QDate(2026, 9, 1);
     createDemoDistrict(*a, small);
     createDemoDistrict(*b, small);
     const QString names = QStringLiteral(
         "SELECT group_concat(first_name || last_name || national_id, ',') FROM "
         "(SELECT * FROM people ORDER BY national_id)");
-    CHECK(sql::scalar(a->connection(), names).toString() == sql::scalar(b->connection(), names).toString());
+    CHECK(sql::scalar(a->connection(), names).toString() ==
+          sql::scalar(b->connection(), names).toString());
+    // The savings groups' year comes out the same too, receipt by receipt.
+    const QString receipts = QStringLiteral(
+        "SELECT group_concat(x, ',') FROM (SELECT o.code || '/' || r.receipt_year || '/' || "
+        "r.receipt_no || '=' || r.total AS x FROM receipts r JOIN organisations o "
+        "ON o.id = r.organisation_id ORDER BY o.code, r.receipt_year, r.receipt_no)");
+    const QString booksOfA = sql::scalar(a->connection(), receipts).toString();
+    CHECK_FALSE(booksOfA.isEmpty());
+    CHECK(booksOfA == sql::scalar(b->connection(), receipts).toString());
 }

@@ -1,0 +1,176 @@
+#include "support/CatchMoney.h"
+#include "support/CatchQt.h"
+
+#include "demo/DemoDistrict.h"
+#include "domain/ReferenceData.h"
+#include "ledger/Balances.h"
+#include "ledger/ChartOfAccounts.h"
+#include "savings/RepaymentService.h"
+#include "savings/YearEndService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "support/TempDir.h"
+
+#include <QElapsedTimer>
+
+using namespace thanrak;
+
+namespace {
+// One demo district for every case of this file: building it is the slow part.
+struct SharedDemo {
+    test::TempDir dir;
+    std::unique_ptr<Database> db;
+    DemoSummary summary;
+    DemoOptions options;
+    qint64 milliseconds = 0;
+
+    SharedDemo() {
+        db = Database::create(dir.path(QStringLiteral("demo.thanrak")));
+        installReferenceData(*db);
+        QElapsedTimer timer;
+        timer.start();
+        summary = createDemoDistrict(*db, options);
+        milliseconds = timer.elapsed();
+    }
+};
+
+SharedDemo& demo() {
+    static SharedDemo shared;
+    return shared;
+}
+
+QStringList column(const QString& statement) {
+    QSqlQuery q = sql::run(demo().db->connection(), statement);
+    QStringList values;
+    while (q.next()) values.append(q.value(0).toString());
+    return values;
+}
+
+int count(const QString& statement) {
+    return sql::scalar(demo().db->connection(), statement).toInt();
+}
+
+QStringList savingsGroups() {
+    return column(QStringLiteral("SELECT id FROM organisations WHERE kind = 'savings_group'"));
+}
+}  // namespace
+
+TEST_CASE("every demo savings group holds a meeting a month from January 2025") {
+    const SharedDemo& d = demo();
+    // Wall time depends on the machine; printed, not asserted.
+    WARN("demo district built in " << d.milliseconds << " ms");
+    CHECK(savingsGroups().size() == 30);
+    // January 2025 to November 2026: 23 collection days on the 5th.
+    CHECK(
+        count(QStringLiteral("SELECT count(*) FROM organisations o WHERE kind = 'savings_group' "
+                             "AND (SELECT count(*) FROM meetings m WHERE m.organisation_id = o.id) "
+                             "< 23")) == 0);
+    CHECK(count(QStringLiteral("SELECT min(n) FROM (SELECT count(*) AS n FROM meetings "
+                               "GROUP BY organisation_id)")) == 23);
+    CHECK(d.summary.meetings == 30 * 23);
+    CHECK(d.summary.receipts > 30 * 23 * 40);
+    CHECK(d.db->check().ok);
+}
+
+TEST_CASE("the books of every demo savings group balance") {
+    Balances balances(*demo().db);
+    for (const QString& group : savingsGroups()) {
+        const TrialBalance tb = balances.trialBalance(group, demo().options.today);
+        INFO(group.toStdString());
+        CHECK(tb.balanced());
+        CHECK(tb.totalDebit.isPositive());
+        const CashBook cash =
+            balances.cashBook(group, demo().options.booksFrom, demo().options.today);
+        CHECK_FALSE(cash.closing.isNegative());
+    }
+}
+
+TEST_CASE("demo loans use all four interest methods, some paid out in kind, some refused") {
+    for (const char* method : {"flat", "equal-principal", "annuity", "maturity"}) {
+        INFO(method);
+        CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE method = '%1'")
+                        .arg(QLatin1String(method))) >= 5);
+    }
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE disbursement_kind = 'in_kind'")) >
+          0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE status = 'settled'")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE status = 'active'")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE status = 'rejected'")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loan_guarantors")) > 0);
+}
+
+TEST_CASE("some demo loans are in arrears on the demo's today") {
+    RepaymentService repayments(*demo().db);
+    int overdue = 0;
+    for (const QString& loan :
+         column(QStringLiteral("SELECT id FROM loans WHERE status = 'active' ORDER BY id"))) {
+        if (repayments.standing(loan, demo().options.today).daysOverdue() > 0)
+            ++overdue;
+    }
+    CHECK(overdue > 0);
+    // Late instalments and missed sajja months were fined, and the fines paid.
+    CHECK(count(QStringLiteral("SELECT count(*) FROM receipt_lines WHERE kind = 'fine' "
+                               "AND loan_id IS NULL")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM receipt_lines WHERE kind = 'fine' "
+                               "AND loan_id IS NOT NULL")) > 0);
+}
+
+TEST_CASE("demo receipts are numbered 1, 2, 3 … within each group and year") {
+    CHECK(count(QStringLiteral(
+              "SELECT count(*) FROM (SELECT organisation_id, receipt_year FROM receipts "
+              "GROUP BY organisation_id, receipt_year "
+              "HAVING min(receipt_no) <> 1 OR max(receipt_no) <> count(*))")) == 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM receipt_lines WHERE kind = 'entrance_fee'")) >
+          0);
+}
+
+TEST_CASE(
+    "each demo member's savings balance is their sajja receipts plus allocations to savings") {
+    Database& db = *demo().db;
+    QSqlQuery q = sql::run(
+        db.connection(),
+        QStringLiteral("SELECT m.id, a.id, (SELECT coalesce(sum(rl.amount), 0) FROM receipts r "
+                       "JOIN receipt_lines rl ON rl.receipt_id = r.id "
+                       "WHERE r.membership_id = m.id AND rl.kind = 'sajja') "
+                       "+ (SELECT coalesce(sum(am.total), 0) FROM allocation_run_members am "
+                       "WHERE am.membership_id = m.id AND am.payout = 'savings') "
+                       "FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                       "JOIN accounts a ON a.organisation_id = o.id AND a.role = 'member_savings' "
+                       "WHERE o.kind = 'savings_group'"));
+    Balances balances(db);
+    int members = 0;
+    int saving = 0;
+    while (q.next()) {
+        const Money sajja = Money::fromSatang(q.value(2).toLongLong());
+        const Money balance = balances.memberBalance(q.value(1).toString(), q.value(0).toString(),
+                                                     demo().options.today);
+        REQUIRE(balance == sajja);
+        ++members;
+        saving += sajja.isPositive() ? 1 : 0;
+    }
+    CHECK(members > 30 * 40);
+    CHECK(saving > members * 9 / 10);
+}
+
+TEST_CASE("every demo savings group closed 2025 with a posted allocation that reconciles") {
+    YearEndService yearEnd(*demo().db);
+    for (const QString& group : savingsGroups()) {
+        INFO(group.toStdString());
+        const std::optional<AllocationRun> run = yearEnd.ofYear(group, 2025);
+        REQUIRE(run.has_value());
+        CHECK(run->isPosted());
+        CHECK(run->approvedOn == QDate(2026, 1, 5));
+        CHECK(run->netProfit.isPositive());
+        CHECK(run->result().reconciles());
+        Money members;
+        for (const AllocationRunMember& m : run->members) members += m.total;
+        CHECK(members.isPositive());
+        // 2025's income and expenses were closed: the trial balance on the
+        // approval day holds no current profit left to divide.
+        CHECK(Balances(*demo().db)
+                  .accountBalance(
+                      ChartOfAccounts(*demo().db).require(group, AccountRole::CurrentProfit).id,
+                      QDate(2026, 1, 5))
+                  .isZero());
+    }
+}
