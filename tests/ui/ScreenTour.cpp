@@ -6,6 +6,8 @@
 #include "people/PeoplePage.h"
 #include "places/PlacesPage.h"
 #include "runtime/AppSettings.h"
+#include "savings/GroupPage.h"
+#include "savings/RulesTab.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
@@ -18,10 +20,30 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace thanrak;
 using namespace thanrak::test;
+
+namespace {
+// The savings-group page: each tab of the first demo group, and the rules form.
+void tourGroupPage(ui::MainWindow& window, const QDir& out) {
+    window.workspace()->setCurrentModule(1);
+    auto* page = named<ui::GroupPage>(&window, "groupPage");
+    REQUIRE(page);
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("tour-group-%1.png").arg(tab)));
+    }
+    whenDialogOpens([&out](QWidget* dialog) {
+        QTest::qWait(50);
+        dialog->grab().save(out.filePath(QStringLiteral("tour-rules-dialog.png")));
+    });
+    page->tab<ui::RulesTab>()->issueNewVersion();
+}
+}  // namespace
 
 // Not a check: pictures of every screen for a person to look at (Thai marks
 // not clipped, nothing English in the Thai interface, sizes readable).
@@ -33,7 +55,7 @@ TEST_CASE("screen tour", "[.tour]") {
     translations.apply(UiLanguage::Thai);
     TempDir dir;
     const QString path = dir.path(QStringLiteral("tour.thanrak"));
-    makeDemoFile(path, 6);
+    makeDemoFile(path, 6, QDate(2025, 1, 1));
     ui::DatabaseSession session;
     ui::MainWindow window(session);
     window.resize(1366, 740);
@@ -56,7 +78,8 @@ TEST_CASE("screen tour", "[.tour]") {
     organisations->addMember();
     shoot("tour-committee-dialog.png");
     organisations->openCommittee();
-    window.workspace()->setCurrentModule(1);
+    tourGroupPage(window, out);
+    window.workspace()->setCurrentModule(2);
     auto* people = named<ui::PeoplePage>(&window, "peoplePage");
     typeText(people->searchBox(), QStringLiteral("สม"));
     QTest::qWait(50);
@@ -70,7 +93,7 @@ TEST_CASE("screen tour", "[.tour]") {
     });
     people->addPerson();
 
-    window.workspace()->setCurrentModule(2);
+    window.workspace()->setCurrentModule(3);
     QTest::qWait(50);
     window.grab().save(out.filePath(QStringLiteral("tour-places.png")));
     auto* places = window.findChild<ui::PlacesPage*>();

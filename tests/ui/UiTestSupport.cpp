@@ -15,12 +15,14 @@
 
 namespace thanrak::test {
 
-void makeDemoFile(const QString& path, int villages) {
+void makeDemoFile(const QString& path, int villages, const QDate& booksFrom) {
     std::unique_ptr<Database> database = Database::create(path);
     installReferenceData(*database);
     DemoOptions options;
     options.villages = villages;
     options.today = QDate::currentDate();
+    const QDate month(options.today.year(), options.today.month(), 1);
+    options.booksFrom = booksFrom.isValid() ? booksFrom : month.addMonths(-2);
     createDemoDistrict(*database, options);
 }
 

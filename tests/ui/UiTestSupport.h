@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QWidget>
 
@@ -11,8 +12,9 @@ class QComboBox;
 namespace thanrak::test {
 
 // A demo district file of `villages` villages (two organisations each, with
-// members and committees), made through the core.
-void makeDemoFile(const QString& path, int villages = 3);
+// members and committees), made through the core. Savings groups keep books
+// from `booksFrom`; by default only the last three months, to keep tests quick.
+void makeDemoFile(const QString& path, int villages = 3, const QDate& booksFrom = {});
 
 // Types `text` into `widget` one key at a time, Thai included (QTest::keyClicks
 // only sends Latin-1).

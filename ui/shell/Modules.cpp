@@ -3,6 +3,7 @@
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "places/PlacesPage.h"
+#include "savings/GroupPage.h"
 #include "shell/Workspace.h"
 
 namespace thanrak::ui {
@@ -11,6 +12,7 @@ namespace thanrak::ui {
 // ModulePage added here; nothing else in the shell changes.
 void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new OrganisationsPage(database));
+    workspace.addModule(new GroupPage(database));
     workspace.addModule(new PeoplePage(database));
     workspace.addModule(new PlacesPage(database));
 }
