@@ -52,7 +52,7 @@ QString MeetingSheet::setPaid(int index, SheetColumn column, Money amount) {
     if (column == SheetColumn::Deposit && amount.isPositive() && !dues_.depositsEnabled)
         return Text::tr("ระเบียบกลุ่มไม่รับเงินฝากเพิ่มเติมในเดือนนี้");
     if (column == SheetColumn::Loans && amount.isPositive() && row.dues.loans.isEmpty())
-        return Text::tr("%1 ไม่มีเงินกู้ที่ต้องชำระ").arg(row.dues.name);
+        return Text::tr("สมาชิกคนนี้ไม่มีเงินกู้ที่ต้องชำระ");
     if (column == SheetColumn::Loans && amount > row.loanPayoff)
         return Text::tr("ชำระเงินกู้ได้ไม่เกิน %1 บาท ซึ่งเป็นยอดปิดบัญชีทั้งหมด")
             .arg(formatMoney(row.loanPayoff));

@@ -5,6 +5,7 @@
 #include "savings/LoanApplicationDialog.h"
 #include "savings/LoanRegister.h"
 #include "savings/LoanStepDialogs.h"
+#include "savings/RepaymentDialog.h"
 #include "widgets/ListTable.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -51,7 +52,8 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
       outcome_(new QLabel(this)),
       apply_(new QPushButton(tr("รับคำขอกู้…"), this)),
       decide_(new QPushButton(tr("มติอนุมัติ/ไม่อนุมัติ…"), this)),
-      disburse_(new QPushButton(tr("จ่ายเงินกู้…"), this)) {
+      disburse_(new QPushButton(tr("จ่ายเงินกู้…"), this)),
+      repay_(new QPushButton(tr("รับชำระนอกวันประชุม…"), this)) {
     setObjectName(QStringLiteral("loanRegisterTab"));
     table_->setObjectName(QStringLiteral("loanRegisterTable"));
     search_->setPlaceholderText(tr("ค้นหาชื่อผู้กู้หรือเลขที่สัญญา"));
@@ -77,6 +79,7 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
     connect(apply_, &QPushButton::clicked, this, &LoanRegisterTab::newApplication);
     connect(decide_, &QPushButton::clicked, this, &LoanRegisterTab::decideSelected);
     connect(disburse_, &QPushButton::clicked, this, &LoanRegisterTab::disburseSelected);
+    connect(repay_, &QPushButton::clicked, this, &LoanRegisterTab::repaySelected);
     selectionChanged();
 }
 
@@ -87,6 +90,7 @@ QWidget* LoanRegisterTab::buildActions() {
     row->addWidget(apply_);
     row->addWidget(decide_);
     row->addWidget(disburse_);
+    row->addWidget(repay_);
     outcome_->setWordWrap(true);
     outcome_->setObjectName(QStringLiteral("loanOutcome"));
     outcome_->hide();
@@ -107,6 +111,24 @@ void LoanRegisterTab::selectionChanged() {
     apply_->setEnabled(!organisationId_.isEmpty());
     decide_->setEnabled(row && row->loan.status == LoanStatus::Applied);
     disburse_->setEnabled(row && row->loan.status == LoanStatus::Approved);
+    repay_->setEnabled(row && row->loan.status == LoanStatus::Active);
+}
+
+void LoanRegisterTab::repaySelected() {
+    const std::optional<LoanRegisterRow> row = selected();
+    if (!row)
+        return;
+    RepaymentDialog dialog(db_, row->loan, row->memberName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Repayment& done = dialog.result();
+    outcome_->setText(done.plan.settles
+                          ? tr("รับชำระแล้ว ใบเสร็จเลขที่ %1 สัญญา %2 ปิดบัญชีแล้ว")
+                                .arg(receiptNoText(done.receipt), contractNoText(row->loan))
+                          : tr("รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท")
+                                .arg(receiptNoText(done.receipt), formatMoney(done.receipt.total)));
+    outcome_->show();
+    reload();
 }
 
 void LoanRegisterTab::newApplication() {

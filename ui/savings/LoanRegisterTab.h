@@ -50,11 +50,13 @@ public:
     QPushButton* applyButton() const { return apply_; }
     QPushButton* decideButton() const { return decide_; }
     QPushButton* disburseButton() const { return disburse_; }
+    QPushButton* repayButton() const { return repay_; }
 
     // The three steps of a loan, each through its form.
     void newApplication();
     void decideSelected();
     void disburseSelected();
+    void repaySelected();
 
 private:
     QWidget* buildActions();
@@ -73,6 +75,7 @@ private:
     QPushButton* apply_;
     QPushButton* decide_;
     QPushButton* disburse_;
+    QPushButton* repay_;
     QList<LoanRegisterRow> rows_;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/MembershipRepository.h"
 #include "lending/InterestMethod.h"
 #include "money/MoneyFormat.h"
+#include "savings/BeneficiariesDialog.h"
 #include "savings/MemberActionDialogs.h"
 #include "thai/ThaiDate.h"
 #include "widgets/ListTable.h"
@@ -49,6 +50,7 @@ MemberCardTab::MemberCardTab(Database& database, QWidget* parent)
       join_(new QPushButton(tr("รับสมาชิกใหม่…"), this)),
       pledge_(new QPushButton(tr("เปลี่ยนสัจจะ…"), this)),
       leave_(new QPushButton(tr("ลาออก…"), this)),
+      beneficiaries_(new QPushButton(tr("ผู้รับประโยชน์…"), this)),
       outcome_(new QLabel(this)) {
     setObjectName(QStringLiteral("memberCardTab"));
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -79,12 +81,14 @@ QWidget* MemberCardTab::buildActions() {
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(join_);
     row->addWidget(pledge_);
+    row->addWidget(beneficiaries_);
     row->addWidget(leave_);
     row->addWidget(outcome_, 1);
     outcome_->setWordWrap(true);
     connect(join_, &QPushButton::clicked, this, &MemberCardTab::joinMember);
     connect(pledge_, &QPushButton::clicked, this, &MemberCardTab::changePledge);
     connect(leave_, &QPushButton::clicked, this, &MemberCardTab::leaveGroup);
+    connect(beneficiaries_, &QPushButton::clicked, this, &MemberCardTab::editBeneficiaries);
     return bar;
 }
 
@@ -109,6 +113,14 @@ void MemberCardTab::changePledge() {
         return;
     outcome_->setText(tr("บันทึกการเปลี่ยนสัจจะของ %1 แล้ว").arg(cardName_));
     loadCard();
+}
+
+void MemberCardTab::editBeneficiaries() {
+    if (membershipId_.isEmpty())
+        return;
+    BeneficiariesDialog dialog(db_, membershipId_, cardName_, this);
+    if (dialog.exec() == QDialog::Accepted)
+        outcome_->setText(tr("บันทึกผู้รับประโยชน์ของ %1 แล้ว").arg(cardName_));
 }
 
 void MemberCardTab::leaveGroup() {
@@ -203,6 +215,7 @@ void MemberCardTab::loadCard() {
     join_->setEnabled(!organisationId_.isEmpty());
     pledge_->setEnabled(false);
     leave_->setEnabled(false);
+    beneficiaries_->setEnabled(false);
     if (membershipId_.isEmpty() || !asOf_->date().isValid()) {
         summary_->setText(tr("เลือกสมาชิกทางซ้ายเพื่อดูบัตรสมาชิก"));
         return;
@@ -224,6 +237,7 @@ void MemberCardTab::fillSummary(const MemberCard& card) {
     const bool active = card.membership.leftOn.isNull();
     pledge_->setEnabled(active);
     leave_->setEnabled(active);
+    beneficiaries_->setEnabled(active);
     QString missed;
     if (!card.sajja.missed.isEmpty())
         missed = tr("<br><span style='color:#a40000'>ค้างสัจจะ %1 เดือน รวม %2 บาท</span>")

@@ -42,6 +42,7 @@ public:
     void joinMember();
     void changePledge();
     void leaveGroup();
+    void editBeneficiaries();
 
 private:
     QWidget* buildMemberSide();
@@ -72,6 +73,7 @@ private:
     QPushButton* join_;
     QPushButton* pledge_;
     QPushButton* leave_;
+    QPushButton* beneficiaries_;
     QLabel* outcome_;
 };
 
