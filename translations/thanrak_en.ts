@@ -420,7 +420,7 @@ Log file:
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+27"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+28"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
         <translation>The subdistricts of the demo district are missing.</translation>
     </message>
@@ -597,21 +597,25 @@ Log file:
     </message>
     <message>
         <location filename="../src/ledger/Journal.cpp" line="+69"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+167"/>
         <source>ไม่พบรายการบัญชีที่จะกลับรายการ</source>
         <translation>The entry to reverse was not found.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+8"/>
         <source>รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง</source>
         <translation>Entry no. %1 is itself a reversal, so it cannot be reversed. To correct it, record a new, correct entry.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+4"/>
         <source>รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2</source>
         <translation>Entry no. %1 has already been reversed by entry no. %2.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+19"/>
         <source>กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ</source>
         <translation>Please give the reason for the reversal, so that the auditors understand it.</translation>
     </message>
@@ -668,6 +672,7 @@ Log file:
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="-163"/>
         <source>ปิดบัญชีเดือน%1 แล้ว จึงบันทึกรายการวันที่ %2 ไม่ได้ กรุณาบันทึกในเดือนที่ยังไม่ปิด</source>
         <translation>The books for %1 are closed, so an entry dated %2 cannot be recorded. Please record it in a month that is still open.</translation>
     </message>
@@ -675,6 +680,96 @@ Log file:
         <location line="+13"/>
         <source>ยอดเดบิต %1 บาท ไม่เท่ากับยอดเครดิต %2 บาท รายการบัญชีต้องสมดุล</source>
         <translation>Debits of %1 baht do not equal credits of %2 baht. An entry must balance.</translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+7"/>
+        <source>วันที่ %1 ยังมาไม่ถึง กรุณาตรวจสอบวันและปี พ.ศ.</source>
+        <translation>The date %1 is in the future. Please check the day and the B.E. year.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ใบเสร็จรับเงิน (วันสัจจะหรือการชำระเงินกู้)</source>
+        <translation>a receipt (sajja day or loan repayment)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การจ่ายเงินกู้</source>
+        <translation>a loan payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งานส่วนอื่นของโปรแกรม</source>
+        <translation>another part of the program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่วันที่ของรายการ</source>
+        <translation>Please enter the date of the entry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาเลือกบัญชีรายได้</source>
+        <translation>Please choose an income account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรุณาเลือกบัญชีค่าใช้จ่าย</source>
+        <translation>Please choose an expense account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเงินต้องมากกว่าศูนย์</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนเงิน %1 บาท มากเกินกว่าจะเป็นรายการเดียว (ไม่เกิน %2 บาท) กรุณาตรวจสอบว่าพิมพ์เลขศูนย์เกินหรือไม่</source>
+        <translation>An amount of %1 baht is too large for a single entry (the limit is %2 baht). Please check for an extra zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่คำอธิบาย เช่น ซื้ออะไร จ่ายให้ใคร</source>
+        <translation>Please enter a description, e.g. what was bought or who was paid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>คำอธิบายยาวเกิน %1 ตัวอักษร</source>
+        <translation>The description is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กรุณาใส่จำนวนเงิน</source>
+        <translation>Please enter the amount.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>บัญชีที่เลือกใช้กับรายการนี้ไม่ได้ กรุณาเลือกบัญชีจากรายการ</source>
+        <translation>The chosen account cannot be used for this entry. Please choose an account from the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชีเงินสด</source>
+        <translation>This organisation&apos;s chart of accounts has no cash account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชีเงินฝากธนาคาร</source>
+        <translation>This organisation&apos;s chart of accounts has no bank deposit account.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>รายการเลขที่ %1 มาจาก%2 จึงกลับรายการจากสมุดเงินสดไม่ได้ เพื่อให้ทะเบียนและบัญชีตรงกัน</source>
+        <translation>Entry no. %1 comes from %2, so it cannot be reversed from the cash book; this keeps the registers and the accounts in agreement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่วันที่กลับรายการ</source>
+        <translation>Please enter the reversal date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่กลับรายการต้องไม่ก่อนวันที่ของรายการเดิม (%1)</source>
+        <translation>The reversal date cannot be before the date of the original entry (%1).</translation>
     </message>
 </context>
 <context>
@@ -793,6 +888,58 @@ Log file:
         <location line="+4"/>
         <source>จำนวนงวดต้องอยู่ระหว่าง 1 ถึง %1 เดือน (ได้ %2)</source>
         <translation>The loan term must be 1 to %1 months (entered: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>LoanStepDialogs</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+19"/>
+        <source>ผู้กู้: %1  ขอกู้ %2 บาท %3 งวด</source>
+        <translation>Borrower: %1  Applied for %2 baht over %3 instalments</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSheet</name>
+    <message>
+        <location filename="../src/savings/MeetingSheet.cpp" line="+51"/>
+        <source>จำนวนเงินต้องไม่ติดลบ</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระเบียบกลุ่มไม่รับเงินฝากเพิ่มเติมในเดือนนี้</source>
+        <translation>The group&apos;s rules do not allow extra deposits this month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิกคนนี้ไม่มีเงินกู้ที่ต้องชำระ</source>
+        <translation>This member has no loan to pay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระเงินกู้ได้ไม่เกิน %1 บาท ซึ่งเป็นยอดปิดบัญชีทั้งหมด</source>
+        <translation>At most %1 baht can be paid on loans: the full amount that settles them.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialogs</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+38"/>
+        <source>พิมพ์จำนวนหุ้นเป็นตัวเลขจำนวนเต็ม</source>
+        <translation>Type the number of shares as a whole number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สมาชิก: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <location filename="../src/savings/MemberCard.cpp" line="+107"/>
+        <source>ไม่พบสมาชิกที่เลือกในแฟ้มนี้</source>
+        <translation>The chosen member is not in this file.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1376,59 @@ Log file:
         <location line="+2"/>
         <source>กรุณาใส่ชื่อหมู่บ้าน</source>
         <translation>Please enter the village name.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../ui/savings/RulesTab.cpp" line="+30"/>
+        <source>&lt;b&gt;เริ่มใช้ %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In force from %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นละ %1 บาท ส่งเดือนละ %2–%3 หุ้น ค่าธรรมเนียมแรกเข้า %4 บาท</source>
+        <translation>Shares of %1 baht, %2–%3 shares a month; entrance fee %4 baht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>วันสัจจะ: วันที่ %1 ของทุกเดือน; %2</source>
+        <translation>Sajja day: day %1 of every month; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับเงินฝากเพิ่มเติม</source>
+        <translation>extra deposits accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไม่รับเงินฝาก</source>
+        <translation>no deposits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะช้า: %1; ส่งงวดเงินกู้ช้า: %2</source>
+        <translation>Late sajja payment: %1; late loan instalment: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จัดสรรกำไร: %1</source>
+        <translation>Profit allocation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปันผลคิดถัวเฉลี่ยรายเดือน</source>
+        <translation>Dividend on the average monthly balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลคิดจากยอดคงเหลือสิ้นปี</source>
+        <translation>Dividend on the year-end balance</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2078,143 @@ Log file:
         <source>การบันทึกคู่สมรส</source>
         <translation>saving the spouse</translation>
     </message>
+    <message>
+        <location filename="../src/savings/AllocationRunRepository.cpp" line="+103"/>
+        <source>การอ่านการจัดสรรกำไรสุทธิ</source>
+        <translation>reading the net profit allocation</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>การบันทึกร่างการจัดสรรกำไรสุทธิ</source>
+        <translation>saving the draft net profit allocation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การลบร่างการจัดสรรกำไรสุทธิ</source>
+        <translation>deleting the draft net profit allocation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การผ่านรายการจัดสรรกำไรสุทธิ</source>
+        <translation>posting the net profit allocation</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndLedger.cpp" line="+38"/>
+        <source>การอ่านยอดสมาชิกประจำปี</source>
+        <translation>reading the members&apos; totals for the year</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การอ่านเงินสัจจะรายเดือน</source>
+        <translation>reading the monthly sajja savings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การอ่านเงินสัจจะยกมา</source>
+        <translation>reading the sajja savings brought forward</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>การอ่านรายได้และค่าใช้จ่ายประจำปี</source>
+        <translation>reading the year&apos;s income and expenses</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndPosting.cpp" line="+55"/>
+        <source>ปิดบัญชีรายได้และค่าใช้จ่ายปี %1 เข้ากำไรสุทธิรอการจัดสรร</source>
+        <translation>Income and expenses for %1 closed to net profit awaiting allocation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>จัดสรรกำไรสุทธิปี %1 ตามมติที่ประชุม</source>
+        <translation>Net profit for %1 allocated as resolved by the meeting</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>จ่ายเงินปันผลและเฉลี่ยคืนปี %1</source>
+        <translation>Dividends and interest refunds for %1 paid out</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เข้าเงินสัจจะสะสม</source>
+        <translation>Added to sajja savings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จ่ายเงินสด</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndService.cpp" line="+34"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 จึงจัดสรรกำไรสุทธิไม่ได้ กรุณาบันทึกระเบียบกลุ่มก่อน</source>
+        <translation>No group rules are in force on %1, so the net profit cannot be allocated. Please record the group&apos;s rules first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การจัดสรรกำไรสุทธิปี %1 ผ่านรายการไปแล้วเมื่อวันที่ %2 จึง%3ไม่ได้ หากต้องแก้ไข ให้บันทึกรายการปรับปรุงในปีถัดไป</source>
+        <translation>The net profit allocation for %1 was posted on %2, so you cannot %3. To correct it, record an adjusting entry in the following year.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ไม่พบร่างการจัดสรรกำไรสุทธินี้ อาจมีการคำนวณร่างใหม่แทนแล้ว กรุณาเปิดร่างล่าสุดแล้วตรวจสอบอีกครั้ง</source>
+        <translation>This draft net profit allocation was not found; a new draft may have replaced it. Please open the latest draft and check it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผ่านรายการซ้ำ</source>
+        <translation>post it again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กรุณาใส่วันที่ที่ประชุมอนุมัติการจัดสรรกำไรสุทธิ</source>
+        <translation>Please enter the date the meeting approved the net profit allocation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ %1 อยู่ก่อนวันสิ้นปีบัญชี %2 กรุณาใช้วันที่ที่ประชุมอนุมัติการจัดสรร ซึ่งต้องไม่ก่อนวันสิ้นปี</source>
+        <translation>%1 is before the end of the accounting year (%2). Please use the date the meeting approved the allocation, which cannot be before the year end.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>กำไรสุทธิปี %1 ในบัญชีขณะนี้ %2 บาท ไม่ตรงกับร่างการจัดสรร (%3 บาท) เพราะมีการบันทึกรายการหลังทำร่าง กรุณาคำนวณร่างใหม่ก่อนผ่านรายการ</source>
+        <translation>The net profit for %1 in the books is now %2 baht, which does not match the draft allocation (%3 baht) because entries were recorded after the draft was made. Please recalculate the draft before posting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เงินสัจจะหรือดอกเบี้ยของสมาชิกปี %1 ในบัญชีเปลี่ยนไปหลังทำร่างการจัดสรร กรุณาคำนวณร่างใหม่ก่อนผ่านรายการ</source>
+        <translation>The members&apos; sajja savings or interest for %1 in the books have changed since the draft allocation was made. Please recalculate the draft before posting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดในร่างการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ กรุณาคำนวณร่างใหม่</source>
+        <translation>The amounts in the draft allocation for %1 do not add up to the net profit. Please recalculate the draft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>มีการเลือกวิธีรับเงินให้ผู้ที่ไม่อยู่ในรายการจัดสรรปี %1</source>
+        <translation>A payout method was chosen for someone who is not in the allocation for %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกแล้วในวันที่ %2 จึงโอนเงินปันผลเข้าเงินสัจจะไม่ได้ กรุณาเลือกจ่ายเป็นเงินสด</source>
+        <translation>Member no. %1 was no longer a member on %2, so the dividend cannot be added to sajja savings. Please choose to pay in cash.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>คำนวณร่างใหม่</source>
+        <translation>recalculate the draft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผลการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ</source>
+        <translation>The allocation for %1 does not add up to the net profit.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ยอดปิดบัญชีไม่ตรงกับกำไรสุทธิในร่าง กรุณาคำนวณร่างใหม่</source>
+        <translation>The closing totals do not match the net profit in the draft. Please recalculate the draft.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1986,6 +2323,11 @@ Log file:
         <source>รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2</source>
         <translation>File structure version %1 does not match the program&apos;s version %2</translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration005AllocationRuns.cpp" line="+105"/>
+        <source>การสร้างตารางการจัดสรรกำไรสุทธิ</source>
+        <translation>creating the net profit allocation tables</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -2069,6 +2411,226 @@ Log file:
         <location filename="../ui/app/AppController.cpp" line="+38"/>
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>Cannot open the file</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::BeneficiariesDialog</name>
+    <message>
+        <location filename="../ui/savings/BeneficiariesDialog.cpp" line="+32"/>
+        <source>สมาชิก: %1
+ใส่ชื่อ ความเกี่ยวพัน และส่วนแบ่งเป็นร้อยละ รวมกันต้องเท่ากับ 100</source>
+        <translation>Member: %1
+Enter each name, relationship and percentage share; the shares must add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ความเกี่ยวพัน</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+21"/>
+        <source>ผู้รับประโยชน์</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>แถวที่ %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookModel</name>
+    <message>
+        <location filename="../ui/savings/CashBookModel.cpp" line="+103"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการ</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่าย</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คงเหลือ</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookReversalDialog</name>
+    <message>
+        <location filename="../ui/savings/CashBookReversalDialog.cpp" line="+22"/>
+        <source>กลับรายการ</source>
+        <translation>Reverse entry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รายการเลขที่ %1 วันที่ %2
+%3
+%4</source>
+        <translation>Entry no. %1, dated %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รายการเดิมยังอยู่ในสมุดเหมือนเดิม โปรแกรมจะบันทึกรายการใหม่ที่กลับด้านกัน เพื่อยกเลิกยอดของรายการเดิม แล้วจึงบันทึกรายการที่ถูกต้องใหม่ได้</source>
+        <translation>The original entry stays in the book unchanged. The program records a new, opposite entry that cancels out its amounts; you can then record the correct entry.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น พิมพ์จำนวนเงินผิด</source>
+        <translation>e.g. the amount was mistyped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่กลับรายการ (พ.ศ.)</source>
+        <translation>Reversal date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กลับรายการ (Enter)</source>
+        <translation>Reverse (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookTab</name>
+    <message>
+        <location filename="../ui/savings/CashBookTab.cpp" line="+55"/>
+        <source>บันทึกรายรับ/รายจ่ายอื่น (Insert)</source>
+        <translation>Record other income or expense (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลับรายการ</source>
+        <translation>Reverse entry</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+113"/>
+        <source>%1 รายการ</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>สมุดเงินสด</source>
+        <translation>Cash book</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตั้งแต่วันที่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถึงวันที่</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ เดือนก่อน</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เดือนถัดไป ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>พิมพ์คำในรายการ วันที่ หรือจำนวนเงิน (Ctrl+F)</source>
+        <translation>Type a word from the description, a date or an amount (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค้นหา</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยกเลิกรายการที่เลือกด้วยรายการกลับด้าน รายการเดิมจะไม่ถูกลบหรือแก้ไข</source>
+        <translation>Cancel the selected entry with an opposite entry. The original entry is not deleted or changed.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด</source>
+        <translation>The start date cannot be after the end date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลือกกลุ่มก่อน แล้วสมุดเงินสดของกลุ่มจะแสดงที่นี่</source>
+        <translation>Choose a group first, and its cash book will appear here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ยอดยกมา ณ วันที่ %1   %2 บาท</source>
+        <translation>Opening balance on %1   %2 baht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ ณ วันที่ %1   %2 บาท</source>
+        <translation>Closing balance on %1   %2 baht</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>บันทึกรายการเลขที่ %1 แล้ว</source>
+        <translation>Entry no. %1 recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายการเลขที่ %1 แล้ว รายการนี้ผ่านบัญชีเงินฝากธนาคาร จึงไม่แสดงในสมุดเงินสด ดูยอดได้ที่งบทดลอง</source>
+        <translation>Entry no. %1 recorded. It went through the bank deposit account, so it does not appear in the cash book; the trial balance shows it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กลับรายการไม่ได้</source>
+        <translation>Cannot reverse the entry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จ่ายเงินสด %1 บาท</source>
+        <translation>Cash paid: %1 baht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินสด %1 บาท</source>
+        <translation>Cash received: %1 baht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>กลับรายการเลขที่ %1 แล้ว ด้วยรายการเลขที่ %2</source>
+        <translation>Entry no. %1 reversed by entry no. %2.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2728,49 @@ Log file:
     </message>
 </context>
 <context>
+    <name>thanrak::ui::DisbursementDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+63"/>
+        <source>จ่ายเงินกู้และทำสัญญา</source>
+        <translation>Pay out the loan and make the contract</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วงเงินที่อนุมัติ %1 บาท</source>
+        <translation>Approved amount: %1 baht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายเป็นเงินสด</source>
+        <translation>In cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเป็นสิ่งของ (ปุ๋ย เมล็ดพันธุ์ ฯลฯ)</source>
+        <translation>In goods (fertiliser, seed, etc.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่จ่ายเงินกู้ (พ.ศ.)</source>
+        <translation>Payout date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเป็น</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ่งของที่จ่าย</source>
+        <translation>Goods lent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>กรุณาระบุสิ่งของที่จ่ายแทนเงินสด</source>
+        <translation>Please describe the goods given instead of cash.</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::FileActions</name>
     <message>
         <location filename="../ui/shell/FileActions.cpp" line="+31"/>
@@ -2237,6 +2842,555 @@ Data structure version %1</translation>
         <location line="+4"/>
         <source>พบปัญหา %1 รายการ</source>
         <translation>Problems found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::FineRuleEdit</name>
+    <message>
+        <location filename="../ui/savings/FineRuleEdit.cpp" line="+14"/>
+        <source>ไม่มีค่าปรับ</source>
+        <translation>No fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปรับเป็นจำนวนเงิน (บาท)</source>
+        <translation>Fixed fine (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปรับร้อยละของยอดค้าง</source>
+        <translation>Percentage of the amount overdue</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GroupPage</name>
+    <message>
+        <location filename="../ui/savings/GroupPage.cpp" line="+31"/>
+        <source>กลุ่ม:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>กลุ่มออมทรัพย์</source>
+        <translation>Savings groups</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 ต.%2</source>
+        <translation>%1, Tambon %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GroupRulesDialog</name>
+    <message>
+        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+32"/>
+        <source>ออกระเบียบกลุ่มฉบับใหม่</source>
+        <translation>Issue new group rules</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ไม่รับเงินฝาก</source>
+        <translation>No deposits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินฝากเพิ่มเติม</source>
+        <translation>Extra deposits accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถัวเฉลี่ยรายเดือน (ฝากก่อนได้มากกว่า)</source>
+        <translation>Monthly average (earlier savings earn more)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือสิ้นปี</source>
+        <translation>Year-end balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายถึงสตางค์</source>
+        <translation>Pay to the satang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปัดลงเป็นบาทเต็ม (เศษเข้าทุนสำรอง)</source>
+        <translation>Round down to whole baht (remainder to the reserve fund)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>เริ่มใช้ตั้งแต่ (พ.ศ.)</source>
+        <translation>In force from (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มูลค่าหุ้นละ (บาท)</source>
+        <translation>Value of one share (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะอย่างน้อย (หุ้น/เดือน)</source>
+        <translation>Minimum sajja (shares a month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะอย่างมาก (หุ้น/เดือน)</source>
+        <translation>Maximum sajja (shares a month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมแรกเข้า (บาท)</source>
+        <translation>Entrance fee (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันสัจจะ (วันที่ของเดือน)</source>
+        <translation>Sajja day (day of the month)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับส่งสัจจะช้า</source>
+        <translation>Fine for late sajja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับส่งงวดเงินกู้ช้า</source>
+        <translation>Fine for a late loan instalment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผิดสัจจะติดกันกี่ครั้งให้กรรมการพิจารณา</source>
+        <translation>Missed sajja payments in a row before committee review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>จัดสรรกำไรสุทธิ (ร้อยละ)</source>
+        <translation>Net profit allocation (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลคิดจาก</source>
+        <translation>Dividend based on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การปัดเศษเงินปันผล</source>
+        <translation>Dividend rounding</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>หมวด</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>รวม %1 (ต้องเท่ากับร้อยละ 100)</source>
+        <translation>Total %1 % (must be 100 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
+        <translation>Type the fine as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::JoinMemberDialog</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+8"/>
+        <source>รับสมาชิกใหม่</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เว้นว่างเพื่อใช้เลขถัดไป</source>
+        <translation>Leave blank to use the next number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บุคคล (ค้นหาชื่อหรือเลขบัตร)</source>
+        <translation>Person (search by name or ID number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เข้าเป็นสมาชิก (พ.ศ.)</source>
+        <translation>Joined on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะเดือนละ (หุ้น)</source>
+        <translation>Monthly sajja pledge (shares)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่สมาชิก</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กรุณาเลือกบุคคลที่จะเป็นสมาชิก</source>
+        <translation>Please choose the person who is joining.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LeaveDialog</name>
+    <message>
+        <location line="+50"/>
+        <source>สมาชิกลาออก</source>
+        <translation>Member leaving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไม่หัก (ต้องไม่มีหนี้เงินกู้ค้าง)</source>
+        <translation>No offset (there must be no loan owing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หักเงินสัจจะชำระหนี้เงินกู้ก่อน (หักกลบลบหนี้)</source>
+        <translation>Repay the loans from sajja savings first (offset against savings)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ลาออก (พ.ศ.)</source>
+        <translation>Left on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หนี้เงินกู้ที่ค้าง</source>
+        <translation>Loans owing</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanApplicationDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+24"/>
+        <source>รับคำขอกู้</source>
+        <translation>New loan application</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>(ไม่มี)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ผู้กู้</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation>Loan type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ยื่นคำขอ (พ.ศ.)</source>
+        <translation>Applied on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงินที่ขอกู้ (บาท)</source>
+        <translation>Amount applied for (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนงวด (เดือน)</source>
+        <translation>Number of instalments (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ค้ำประกันคนที่ %1</source>
+        <translation>Guarantor %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กลุ่มยังไม่มีประเภทเงินกู้ เพิ่มได้ที่แท็บ &quot;ระเบียบกลุ่มและประเภทเงินกู้&quot;</source>
+        <translation>The group has no loan types yet. Add them on the &quot;Group rules and loan types&quot; tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ดอกเบี้ยร้อยละ %1 %2 แบบ%3 วงเงินไม่เกิน %4 บาท ผ่อนได้ไม่เกิน %5 เดือน กู้เกิน %6 บาทต้องมีผู้ค้ำ %7 คน</source>
+        <translation>Interest %1 % %2, %3; up to %4 baht over at most %5 months; loans over %6 baht need %7 guarantors</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>พิมพ์จำนวนงวดเป็นตัวเลข</source>
+        <translation>Type the number of instalments in digits.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanDecisionDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-85"/>
+        <source>มติคณะกรรมการเงินกู้</source>
+        <translation>Loan committee decision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>อนุมัติ</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่อนุมัติ</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>มติ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประชุมคณะกรรมการ (พ.ศ.)</source>
+        <translation>Committee meeting date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่อนุมัติ (บาท)</source>
+        <translation>Approved amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanProductDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanProductDialog.cpp" line="+16"/>
+        <source>เพิ่มประเภทเงินกู้</source>
+        <translation>Add loan type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขประเภทเงินกู้</source>
+        <translation>Edit loan type</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>เปิดให้กู้</source>
+        <translation>Open for loans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งดให้กู้ประเภทนี้</source>
+        <translation>Closed: no new loans of this type</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ชื่อประเภทเงินกู้</source>
+        <translation>Loan type name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กู้ได้ไม่เกินกี่เท่าของเงินสัจจะ (0 = ไม่จำกัด)</source>
+        <translation>Maximum loan as a multiple of sajja savings (0 = no limit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุด (บาท)</source>
+        <translation>Maximum loan (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่อนได้นานสุด (เดือน)</source>
+        <translation>Longest term (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัตราดอกเบี้ยร้อยละ</source>
+        <translation>Interest rate (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต่อ</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation>Interest method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กู้เกินกว่านี้ต้องมีผู้ค้ำ (บาท)</source>
+        <translation>Guarantors needed for loans over (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนผู้ค้ำประกัน (คน)</source>
+        <translation>Number of guarantors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกหนึ่งคนค้ำได้ไม่เกิน (สัญญา)</source>
+        <translation>Most loans one member may guarantee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค้ำประกันรวมไม่เกิน (บาท, 0 = ไม่จำกัด)</source>
+        <translation>Most one member may guarantee in total (baht, 0 = no limit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation>Type a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanRegisterTab</name>
+    <message>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+47"/>
+        <source>เฉพาะที่ค้างชำระ</source>
+        <translation>In arrears only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญา</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้กู้ (เลขที่ ชื่อ)</source>
+        <translation>Borrower (no., name)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ประเภทเงินกู้</source>
+        <translation>Loan type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่จ่าย</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงิน</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คงเหลือ</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ต้องชำระ</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้าง (วัน)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รับคำขอกู้…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
+        <translation>Approve or reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเงินกู้…</source>
+        <translation>Pay out loan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับชำระนอกวันประชุม…</source>
+        <translation>Take a repayment outside a meeting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
+        <translation>Search by borrower name or contract no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 สัญญา %2 ปิดบัญชีแล้ว</source>
+        <translation>Payment taken: receipt no. %1. Contract %2 is now paid off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท</source>
+        <translation>Payment taken: receipt no. %1, %2 baht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>รับคำขอกู้แล้ว รอคณะกรรมการเงินกู้พิจารณา</source>
+        <translation>Application received; it now awaits the loan committee.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกมติคณะกรรมการของคำขอกู้ของ %1 แล้ว</source>
+        <translation>The committee&apos;s decision on %1&apos;s application has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>จ่ายเงินกู้แล้ว สัญญาเลขที่ %1 ผ่อน %2 งวด</source>
+        <translation>Loan paid out: contract no. %1, %2 instalments.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ทะเบียนเงินกู้</source>
+        <translation>Loan register</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>สัญญาที่ยังผ่อนอยู่ %1 สัญญา เงินต้นคงเหลือ %2 บาท   ค้างชำระ %3 สัญญา เงินต้นคงเหลือ %4 บาท</source>
+        <translation>Loans being repaid: %1, principal outstanding %2 baht   In arrears: %3, principal outstanding %4 baht</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +3474,366 @@ Data structure version %1</translation>
         <location line="+2"/>
         <source>ข้อมูลรุ่น %1</source>
         <translation>Data version %1</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MeetingDayTab</name>
+    <message>
+        <location filename="../ui/savings/MeetingDayTab.cpp" line="+33"/>
+        <source>ไม่ได้มาชำระ (ล้างแถว)</source>
+        <translation>Did not pay (clear row)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการประชุมและออกใบเสร็จ</source>
+        <translation>Record the meeting and issue receipts</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>วันสัจจะ (รับเงินประจำเดือน)</source>
+        <translation>Meeting day</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>วันประชุม:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>รับเงินของเดือน%1</source>
+        <translation>Collecting for %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>บันทึกการประชุมของเดือนนี้แล้ว ตารางนี้แสดงเพื่อดูเท่านั้น</source>
+        <translation>This month&apos;s meeting has already been recorded; the sheet is shown for viewing only.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผู้ชำระ %1 จาก %2 คน   สัจจะ %3   เงินฝาก %4   ค่าปรับ %5   เงินกู้ %6
+รวมรับ %7 บาท (ยอดที่ต้องรับ %8 บาท)</source>
+        <translation>Paid: %1 of %2 members   Sajja %3   Deposits %4   Fines %5   Loans %6
+Total received %7 baht (due %8 baht)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>บันทึกการประชุมวันที่ %1
+ผู้ชำระ %2 คน รวมรับ %3 บาท
+(%4)
+
+เมื่อบันทึกแล้วจะแก้ไขไม่ได้ ต้องกลับรายการเท่านั้น ต้องการบันทึกหรือไม่</source>
+        <translation>Record the meeting of %1
+Payers: %2; total received %3 baht
+(%4)
+
+Once recorded, it cannot be changed, only reversed. Do you want to record it?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บันทึกการประชุม</source>
+        <translation>Record meeting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บันทึกแล้ว ใบเสร็จเลขที่ %1 ถึง %2 รวม %3 บาท</source>
+        <translation>Recorded: receipts no. %1 to %2, total %3 baht.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MeetingSheetModel</name>
+    <message>
+        <location filename="../ui/savings/MeetingSheetModel.cpp" line="+137"/>
+        <source>ค้างสัจจะเดือน%1 %2 บาท</source>
+        <translation>Sajja owed for %1: %2 baht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สัญญา %1: ถึงกำหนด %2 บาท ปิดบัญชี %3 บาท</source>
+        <translation>Contract %1: %2 baht due, %3 baht to settle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (ค้างชำระ %1 วัน)</source>
+        <translation> (%1 days overdue)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สัจจะที่ต้องส่ง</source>
+        <translation>Sajja due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าปรับที่ต้องส่ง</source>
+        <translation>Fines due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งวดเงินกู้ที่ต้องส่ง</source>
+        <translation>Loan instalment due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับสัจจะ</source>
+        <translation>Sajja paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับเงินฝาก</source>
+        <translation>Deposit paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับค่าปรับ</source>
+        <translation>Fine paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับชำระเงินกู้</source>
+        <translation>Loan repaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รวมรับ</source>
+        <translation>Total received</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MemberCardTab</name>
+    <message>
+        <location filename="../ui/savings/MemberCardTab.cpp" line="+37"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>สัญญา</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation>Interest method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วงเงิน</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คงเหลือ</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงกำหนดชำระ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้าง (วัน)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>งวด</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กำหนดชำระ</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินต้น</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ย</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวมชำระ</source>
+        <translation>Total payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินต้นคงเหลือ</source>
+        <translation>Principal outstanding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สัจจะที่ต้องส่ง</source>
+        <translation>Sajja due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่งแล้ว</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขที่ใบเสร็จ</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับสมาชิกใหม่…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนสัจจะ…</source>
+        <translation>Change sajja pledge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลาออก…</source>
+        <translation>Leave the group…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับประโยชน์…</source>
+        <translation>Beneficiaries…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>บันทึกผู้รับประโยชน์ของ %1 แล้ว</source>
+        <translation>Beneficiaries of %1 saved</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>รับสมาชิกเลขที่ %1 แล้ว ใบเสร็จค่าธรรมเนียมแรกเข้าเลขที่ %2</source>
+        <translation>Member no. %1 admitted. Entrance fee receipt no. %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับสมาชิกเลขที่ %1 แล้ว</source>
+        <translation>Member no. %1 admitted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกการเปลี่ยนสัจจะของ %1 แล้ว</source>
+        <translation>The change to %1&apos;s sajja pledge has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 ลาออกแล้ว จ่ายคืนเป็นเงินสด %2 บาท</source>
+        <translation>%1 has left the group; %2 baht paid back in cash.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บัตรสมาชิก</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ค้นหาชื่อหรือเลขที่สมาชิก</source>
+        <translation>Search by name or member no.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ข้อมูล ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เงินกู้และตารางผ่อน</source>
+        <translation>Loans and repayment schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะ 12 เดือน</source>
+        <translation>Sajja, last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประวัติการรับเงิน</source>
+        <translation>Payment history</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สมาชิก</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลาออกแล้ว</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>เลือกสมาชิกทางซ้ายเพื่อดูบัตรสมาชิก</source>
+        <translation>Choose a member on the left to see their member card.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;ค้างสัจจะ %1 เดือน รวม %2 บาท&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;Months of sajja owed: %1 (%2 baht)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; สมาชิกเลขที่ %2 &amp;nbsp; เข้าเป็นสมาชิก %3&lt;br&gt;สัจจะเดือนละ %4 หุ้น = %5 บาท &amp;nbsp;|&amp;nbsp; เงินสัจจะสะสม &lt;b&gt;%6&lt;/b&gt; บาท &amp;nbsp;|&amp;nbsp; เงินฝาก %7 บาท &amp;nbsp;|&amp;nbsp; เงินกู้คงเหลือ &lt;b&gt;%8&lt;/b&gt; บาท%9</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; Member no. %2 &amp;nbsp; Joined %3&lt;br&gt;Monthly sajja pledge: %4 shares = %5 baht &amp;nbsp;|&amp;nbsp; Sajja savings &lt;b&gt;%6&lt;/b&gt; baht &amp;nbsp;|&amp;nbsp; Deposits %7 baht &amp;nbsp;|&amp;nbsp; Loans outstanding &lt;b&gt;%8&lt;/b&gt; baht%9</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +4080,74 @@ Data structure version %1</translation>
         <location line="+20"/>
         <source>%1 องค์กร</source>
         <translation>%1 organisations</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtherEntryDialog</name>
+    <message>
+        <location filename="../ui/savings/OtherEntryDialog.cpp" line="+30"/>
+        <source>บันทึกรายรับ/รายจ่ายอื่น</source>
+        <translation>Record other income or expense</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ใช้บันทึกเงินที่กลุ่มได้รับหรือจ่ายนอกเหนือจากเงินสัจจะและเงินกู้ เช่น ดอกเบี้ยเงินฝากธนาคาร ค่าเครื่องเขียน ค่าใช้จ่ายในการประชุม</source>
+        <translation>For money the group receives or pays other than sajja savings and loans, e.g. bank interest, stationery, meeting expenses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค่าใช้จ่าย (จ่ายเงินออก)</source>
+        <translation>Expense (money out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้อื่น (รับเงินเข้า)</source>
+        <translation>Other income (money in)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เงินสด</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝากธนาคาร</source>
+        <translation>Bank deposits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เช่น ซื้อสมุดบัญชีและปากกา</source>
+        <translation>e.g. bought account books and pens</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บัญชี</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ (พ.ศ.)</source>
+        <translation>Date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation>Amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับหรือจ่ายทาง</source>
+        <translation>Received or paid through</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบาย</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +4428,24 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PledgeDialog</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="-42"/>
+        <source>เปลี่ยนจำนวนหุ้นสัจจะ</source>
+        <translation>Change the sajja pledge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เริ่มตั้งแต่ (พ.ศ.)</source>
+        <translation>Starting from (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะเดือนละ (หุ้น)</source>
+        <translation>Monthly sajja pledge (shares)</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -2866,6 +4466,147 @@ Data structure version %1</translation>
         <location line="+37"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RepaymentDialog</name>
+    <message>
+        <location filename="../ui/savings/RepaymentDialog.cpp" line="+18"/>
+        <source>รับชำระเงินกู้</source>
+        <translation>Take a loan repayment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ปิดบัญชีทั้งหมด</source>
+        <translation>Pay off in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเลขที่ %1  ผู้กู้: %2</source>
+        <translation>Contract no. %1  Borrower: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>วันที่รับชำระ (พ.ศ.)</source>
+        <translation>Payment date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเงินที่รับ (บาท)</source>
+        <translation>Amount received (baht)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ถึงกำหนดชำระ %1 บาท · ปิดบัญชีทั้งหมด %2 บาท · เงินต้นคงเหลือ %3 บาท</source>
+        <translation>Due now %1 baht · Pay-off amount %2 baht · Principal outstanding %3 baht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · ค้างชำระ %1 วัน</source>
+        <translation> · %1 days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RulesTab</name>
+    <message>
+        <location filename="../ui/savings/RulesTab.cpp" line="+8"/>
+        <source>เริ่มใช้</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บันทึกเมื่อ</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ออกระเบียบฉบับใหม่…</source>
+        <translation>Issue new rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation>Loan type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation>Interest method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ย</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วงเงินสูงสุด</source>
+        <translation>Maximum loan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เท่าของสัจจะ</source>
+        <translation>× sajja savings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผ่อนนานสุด</source>
+        <translation>Longest term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เพิ่มประเภทเงินกู้…</source>
+        <translation>Add loan type…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ระเบียบกลุ่มและประเภทเงินกู้</source>
+        <translation>Group rules and loan types</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ระเบียบกลุ่มแต่ละฉบับ</source>
+        <translation>Versions of the group rules</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ประเภทเงินกู้ของกลุ่ม</source>
+        <translation>The group&apos;s loan types</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>กลุ่มนี้ยังไม่มีระเบียบ กด &quot;ออกระเบียบฉบับใหม่&quot; เพื่อบันทึกระเบียบของกลุ่ม ก่อนรับเงินสัจจะหรือให้กู้</source>
+        <translation>This group has no rules yet. Press &quot;Issue new rules&quot; to record the group&apos;s rules before taking sajja savings or lending.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ร้อยละ %1 %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 เดือน</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดให้กู้</source>
+        <translation>Open for loans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>งดให้กู้</source>
+        <translation>Closed to new loans</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +4737,72 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::TrialBalanceModel</name>
+    <message>
+        <location filename="../ui/savings/TrialBalanceModel.cpp" line="+27"/>
+        <source>รวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อบัญชี</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดบิต</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครดิต</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::TrialBalanceTab</name>
+    <message>
+        <location filename="../ui/savings/TrialBalanceTab.cpp" line="+41"/>
+        <source>ยอดถึงวันที่</source>
+        <translation>Balances as of</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>งบทดลอง</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>เลือกกลุ่มก่อน แล้วงบทดลองของกลุ่มจะแสดงที่นี่</source>
+        <translation>Choose a group first, and its trial balance will appear here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ยังไม่มีรายการบัญชีถึงวันที่ %1</source>
+        <translation>No entries have been recorded up to %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ ยอดสมดุล: ยอดรวมเดบิตเท่ากับยอดรวมเครดิต ณ วันที่ %1</source>
+        <translation>✔ Balanced: total debits equal total credits as of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✘ ไม่สมดุล: ยอดรวมเดบิตไม่เท่ากับยอดรวมเครดิต ณ วันที่ %1 กรุณาแจ้งผู้ดูแลโปรแกรม</source>
+        <translation>✘ Not balanced: total debits do not equal total credits as of %1. Please tell whoever looks after the program.</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::VillageDialog</name>
     <message>
         <location filename="../ui/places/PlaceDialogs.cpp" line="+25"/>
@@ -3021,6 +4828,176 @@ Data structure version %1</translation>
         <location line="+1"/>
         <source>รหัสหมู่บ้าน</source>
         <translation>Village code</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::YearEndTab</name>
+    <message>
+        <location filename="../ui/savings/YearEndTab.cpp" line="+31"/>
+        <source>คำนวณการจัดสรร (ร่าง)</source>
+        <translation>Calculate the allocation (draft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>หมวดจัดสรร</source>
+        <translation>Allocation items</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>ร้อยละ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ฐานปันผล</source>
+        <translation>Dividend base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ยที่จ่าย</source>
+        <translation>Interest paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปันผล</source>
+        <translation>Dividend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เฉลี่ยคืน</source>
+        <translation>Interest refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวมรับ</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จ่ายโดย</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>สลับวิธีจ่ายของสมาชิกที่เลือก</source>
+        <translation>Switch the payout of the selected member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่านรายการจัดสรร…</source>
+        <translation>Post the allocation…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จ่ายเป็นเงินสดทุกคน</source>
+        <translation>Pay everyone in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>โอนเข้าเงินสัจจะทุกคน</source>
+        <translation>Add to everyone&apos;s sajja savings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิก: ปันผลและเฉลี่ยคืน</source>
+        <translation>Members: dividends and interest refunds</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ปิดบัญชีสิ้นปี</source>
+        <translation>Year end</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปีบัญชี:</source>
+        <translation>Accounting year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ที่ประชุมใหญ่อนุมัติเมื่อ:</source>
+        <translation>Approved by the general meeting on:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>พ.ศ. %1</source>
+        <translation>B.E. %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>คำนวณไม่สำเร็จ</source>
+        <translation>Could not calculate</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ผ่านรายการจัดสรรกำไรปี พ.ศ. %1 ลงวันที่ %2
+กำไรสุทธิ %3 บาท
+
+เมื่อผ่านรายการแล้วจะแก้ไขไม่ได้ ต้องการดำเนินการหรือไม่</source>
+        <translation>Post the profit allocation for B.E. %1, dated %2
+Net profit %3 baht
+
+Once posted, it cannot be changed. Do you want to go ahead?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผ่านรายการจัดสรร</source>
+        <translation>Post the allocation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผ่านรายการไม่สำเร็จ</source>
+        <translation>Could not post</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยังไม่ได้คำนวณการจัดสรรของปีนี้ กด &quot;คำนวณการจัดสรร (ร่าง)&quot; เพื่อดูกำไรสุทธิและส่วนแบ่งของสมาชิกแต่ละคน</source>
+        <translation>The allocation for this year has not been calculated yet. Press &quot;Calculate the allocation (draft)&quot; to see the net profit and each member&apos;s share.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผ่านรายการแล้วเมื่อ %1</source>
+        <translation>Posted on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ร่าง (คำนวณใหม่ได้จนกว่าจะผ่านรายการ)</source>
+        <translation>Draft (can be recalculated until posted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;กำไรสุทธิปี พ.ศ. %1: %2 บาท&lt;/b&gt; &amp;nbsp; สถานะ: %3&lt;br&gt;%4&lt;br&gt;ตามระเบียบกลุ่มฉบับเริ่มใช้ %5 &amp;nbsp; %6</source>
+        <translation>&lt;b&gt;Net profit for B.E. %1: %2 baht&lt;/b&gt; &amp;nbsp; Status: %3&lt;br&gt;%4&lt;br&gt;Under the group rules in force from %5 &amp;nbsp; %6</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>เงินสด</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เข้าเงินสัจจะ</source>
+        <translation>To sajja savings</translation>
     </message>
 </context>
 </TS>

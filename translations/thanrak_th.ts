@@ -403,7 +403,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+27"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+28"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,21 +580,25 @@
     </message>
     <message>
         <location filename="../src/ledger/Journal.cpp" line="+69"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+167"/>
         <source>ไม่พบรายการบัญชีที่จะกลับรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+8"/>
         <source>รายการเลขที่ %1 เป็นรายการกลับรายการอยู่แล้ว จึงกลับซ้ำไม่ได้ หากต้องการแก้ไข ให้บันทึกรายการใหม่ที่ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+4"/>
         <source>รายการเลขที่ %1 ถูกกลับรายการไปแล้วโดยรายการเลขที่ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+19"/>
         <source>กรุณาใส่เหตุผลของการกลับรายการ เพื่อให้ผู้ตรวจสอบเข้าใจ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,12 +655,103 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/ledger/OtherEntries.cpp" line="-163"/>
         <source>ปิดบัญชีเดือน%1 แล้ว จึงบันทึกรายการวันที่ %2 ไม่ได้ กรุณาบันทึกในเดือนที่ยังไม่ปิด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ยอดเดบิต %1 บาท ไม่เท่ากับยอดเครดิต %2 บาท รายการบัญชีต้องสมดุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ledger/OtherEntries.cpp" line="+7"/>
+        <source>วันที่ %1 ยังมาไม่ถึง กรุณาตรวจสอบวันและปี พ.ศ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ใบเสร็จรับเงิน (วันสัจจะหรือการชำระเงินกู้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การจ่ายเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งานส่วนอื่นของโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่วันที่ของรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาเลือกบัญชีรายได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรุณาเลือกบัญชีค่าใช้จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเงินต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนเงิน %1 บาท มากเกินกว่าจะเป็นรายการเดียว (ไม่เกิน %2 บาท) กรุณาตรวจสอบว่าพิมพ์เลขศูนย์เกินหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่คำอธิบาย เช่น ซื้ออะไร จ่ายให้ใคร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>คำอธิบายยาวเกิน %1 ตัวอักษร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กรุณาใส่จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>บัญชีที่เลือกใช้กับรายการนี้ไม่ได้ กรุณาเลือกบัญชีจากรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชีเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชีเงินฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>รายการเลขที่ %1 มาจาก%2 จึงกลับรายการจากสมุดเงินสดไม่ได้ เพื่อให้ทะเบียนและบัญชีตรงกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>กรุณาใส่วันที่กลับรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่กลับรายการต้องไม่ก่อนวันที่ของรายการเดิม (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +870,58 @@
     <message>
         <location line="+4"/>
         <source>จำนวนงวดต้องอยู่ระหว่าง 1 ถึง %1 เดือน (ได้ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanStepDialogs</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+19"/>
+        <source>ผู้กู้: %1  ขอกู้ %2 บาท %3 งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSheet</name>
+    <message>
+        <location filename="../src/savings/MeetingSheet.cpp" line="+51"/>
+        <source>จำนวนเงินต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระเบียบกลุ่มไม่รับเงินฝากเพิ่มเติมในเดือนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิกคนนี้ไม่มีเงินกู้ที่ต้องชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระเงินกู้ได้ไม่เกิน %1 บาท ซึ่งเป็นยอดปิดบัญชีทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialogs</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+38"/>
+        <source>พิมพ์จำนวนหุ้นเป็นตัวเลขจำนวนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สมาชิก: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <location filename="../src/savings/MemberCard.cpp" line="+107"/>
+        <source>ไม่พบสมาชิกที่เลือกในแฟ้มนี้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1358,59 @@
     <message>
         <location line="+2"/>
         <source>กรุณาใส่ชื่อหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../ui/savings/RulesTab.cpp" line="+30"/>
+        <source>&lt;b&gt;เริ่มใช้ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นละ %1 บาท ส่งเดือนละ %2–%3 หุ้น ค่าธรรมเนียมแรกเข้า %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>วันสัจจะ: วันที่ %1 ของทุกเดือน; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับเงินฝากเพิ่มเติม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไม่รับเงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะช้า: %1; ส่งงวดเงินกู้ช้า: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จัดสรรกำไร: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปันผลคิดถัวเฉลี่ยรายเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลคิดจากยอดคงเหลือสิ้นปี</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +2061,143 @@
         <source>การบันทึกคู่สมรส</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/savings/AllocationRunRepository.cpp" line="+103"/>
+        <source>การอ่านการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>การบันทึกร่างการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การลบร่างการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การผ่านรายการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndLedger.cpp" line="+38"/>
+        <source>การอ่านยอดสมาชิกประจำปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การอ่านเงินสัจจะรายเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การอ่านเงินสัจจะยกมา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>การอ่านรายได้และค่าใช้จ่ายประจำปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndPosting.cpp" line="+55"/>
+        <source>ปิดบัญชีรายได้และค่าใช้จ่ายปี %1 เข้ากำไรสุทธิรอการจัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>จัดสรรกำไรสุทธิปี %1 ตามมติที่ประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>จ่ายเงินปันผลและเฉลี่ยคืนปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เข้าเงินสัจจะสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จ่ายเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/YearEndService.cpp" line="+34"/>
+        <source>ยังไม่มีระเบียบกลุ่มที่ใช้ในวันที่ %1 จึงจัดสรรกำไรสุทธิไม่ได้ กรุณาบันทึกระเบียบกลุ่มก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การจัดสรรกำไรสุทธิปี %1 ผ่านรายการไปแล้วเมื่อวันที่ %2 จึง%3ไม่ได้ หากต้องแก้ไข ให้บันทึกรายการปรับปรุงในปีถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ไม่พบร่างการจัดสรรกำไรสุทธินี้ อาจมีการคำนวณร่างใหม่แทนแล้ว กรุณาเปิดร่างล่าสุดแล้วตรวจสอบอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผ่านรายการซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>กรุณาใส่วันที่ที่ประชุมอนุมัติการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ %1 อยู่ก่อนวันสิ้นปีบัญชี %2 กรุณาใช้วันที่ที่ประชุมอนุมัติการจัดสรร ซึ่งต้องไม่ก่อนวันสิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>กำไรสุทธิปี %1 ในบัญชีขณะนี้ %2 บาท ไม่ตรงกับร่างการจัดสรร (%3 บาท) เพราะมีการบันทึกรายการหลังทำร่าง กรุณาคำนวณร่างใหม่ก่อนผ่านรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เงินสัจจะหรือดอกเบี้ยของสมาชิกปี %1 ในบัญชีเปลี่ยนไปหลังทำร่างการจัดสรร กรุณาคำนวณร่างใหม่ก่อนผ่านรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดในร่างการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ กรุณาคำนวณร่างใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>มีการเลือกวิธีรับเงินให้ผู้ที่ไม่อยู่ในรายการจัดสรรปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>สมาชิกเลขทะเบียน %1 ไม่ได้เป็นสมาชิกแล้วในวันที่ %2 จึงโอนเงินปันผลเข้าเงินสัจจะไม่ได้ กรุณาเลือกจ่ายเป็นเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>คำนวณร่างใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผลการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ยอดปิดบัญชีไม่ตรงกับกำไรสุทธิในร่าง กรุณาคำนวณร่างใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1969,6 +2306,11 @@
         <source>รุ่นโครงสร้างไฟล์ %1 ไม่ตรงกับรุ่นของโปรแกรม %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration005AllocationRuns.cpp" line="+105"/>
+        <source>การสร้างตารางการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -2051,6 +2393,223 @@
     <message>
         <location filename="../ui/app/AppController.cpp" line="+38"/>
         <source>เปิดไฟล์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::BeneficiariesDialog</name>
+    <message>
+        <location filename="../ui/savings/BeneficiariesDialog.cpp" line="+32"/>
+        <source>สมาชิก: %1
+ใส่ชื่อ ความเกี่ยวพัน และส่วนแบ่งเป็นร้อยละ รวมกันต้องเท่ากับ 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ความเกี่ยวพัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+21"/>
+        <source>ผู้รับประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>แถวที่ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookModel</name>
+    <message>
+        <location filename="../ui/savings/CashBookModel.cpp" line="+103"/>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookReversalDialog</name>
+    <message>
+        <location filename="../ui/savings/CashBookReversalDialog.cpp" line="+22"/>
+        <source>กลับรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รายการเลขที่ %1 วันที่ %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รายการเดิมยังอยู่ในสมุดเหมือนเดิม โปรแกรมจะบันทึกรายการใหม่ที่กลับด้านกัน เพื่อยกเลิกยอดของรายการเดิม แล้วจึงบันทึกรายการที่ถูกต้องใหม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เช่น พิมพ์จำนวนเงินผิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่กลับรายการ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหตุผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กลับรายการ (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CashBookTab</name>
+    <message>
+        <location filename="../ui/savings/CashBookTab.cpp" line="+55"/>
+        <source>บันทึกรายรับ/รายจ่ายอื่น (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลับรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+113"/>
+        <source>%1 รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>สมุดเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตั้งแต่วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถึงวันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ เดือนก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เดือนถัดไป ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>พิมพ์คำในรายการ วันที่ หรือจำนวนเงิน (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค้นหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยกเลิกรายการที่เลือกด้วยรายการกลับด้าน รายการเดิมจะไม่ถูกลบหรือแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลือกกลุ่มก่อน แล้วสมุดเงินสดของกลุ่มจะแสดงที่นี่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ยอดยกมา ณ วันที่ %1   %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ ณ วันที่ %1   %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>บันทึกรายการเลขที่ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายการเลขที่ %1 แล้ว รายการนี้ผ่านบัญชีเงินฝากธนาคาร จึงไม่แสดงในสมุดเงินสด ดูยอดได้ที่งบทดลอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กลับรายการไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จ่ายเงินสด %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินสด %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>กลับรายการเลขที่ %1 แล้ว ด้วยรายการเลขที่ %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,6 +2708,49 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::DisbursementDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+63"/>
+        <source>จ่ายเงินกู้และทำสัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วงเงินที่อนุมัติ %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายเป็นเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเป็นสิ่งของ (ปุ๋ย เมล็ดพันธุ์ ฯลฯ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่จ่ายเงินกู้ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเป็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ่งของที่จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>กรุณาระบุสิ่งของที่จ่ายแทนเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::FileActions</name>
     <message>
         <location filename="../ui/shell/FileActions.cpp" line="+31"/>
@@ -2217,6 +2819,555 @@
     <message>
         <location line="+4"/>
         <source>พบปัญหา %1 รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::FineRuleEdit</name>
+    <message>
+        <location filename="../ui/savings/FineRuleEdit.cpp" line="+14"/>
+        <source>ไม่มีค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปรับเป็นจำนวนเงิน (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปรับร้อยละของยอดค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GroupPage</name>
+    <message>
+        <location filename="../ui/savings/GroupPage.cpp" line="+31"/>
+        <source>กลุ่ม:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>กลุ่มออมทรัพย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 ต.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GroupRulesDialog</name>
+    <message>
+        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+32"/>
+        <source>ออกระเบียบกลุ่มฉบับใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ไม่รับเงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินฝากเพิ่มเติม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถัวเฉลี่ยรายเดือน (ฝากก่อนได้มากกว่า)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือสิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายถึงสตางค์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปัดลงเป็นบาทเต็ม (เศษเข้าทุนสำรอง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>เริ่มใช้ตั้งแต่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มูลค่าหุ้นละ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะอย่างน้อย (หุ้น/เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งสัจจะอย่างมาก (หุ้น/เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมแรกเข้า (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันสัจจะ (วันที่ของเดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับส่งสัจจะช้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับส่งงวดเงินกู้ช้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผิดสัจจะติดกันกี่ครั้งให้กรรมการพิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>จัดสรรกำไรสุทธิ (ร้อยละ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลคิดจาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การปัดเศษเงินปันผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>หมวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>รวม %1 (ต้องเท่ากับร้อยละ 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::JoinMemberDialog</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+8"/>
+        <source>รับสมาชิกใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เว้นว่างเพื่อใช้เลขถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บุคคล (ค้นหาชื่อหรือเลขบัตร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เข้าเป็นสมาชิก (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะเดือนละ (หุ้น)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กรุณาเลือกบุคคลที่จะเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LeaveDialog</name>
+    <message>
+        <location line="+50"/>
+        <source>สมาชิกลาออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไม่หัก (ต้องไม่มีหนี้เงินกู้ค้าง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หักเงินสัจจะชำระหนี้เงินกู้ก่อน (หักกลบลบหนี้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ลาออก (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หนี้เงินกู้ที่ค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanApplicationDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+24"/>
+        <source>รับคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>(ไม่มี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ผู้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ยื่นคำขอ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงินที่ขอกู้ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนงวด (เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ค้ำประกันคนที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กลุ่มยังไม่มีประเภทเงินกู้ เพิ่มได้ที่แท็บ &quot;ระเบียบกลุ่มและประเภทเงินกู้&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ดอกเบี้ยร้อยละ %1 %2 แบบ%3 วงเงินไม่เกิน %4 บาท ผ่อนได้ไม่เกิน %5 เดือน กู้เกิน %6 บาทต้องมีผู้ค้ำ %7 คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>พิมพ์จำนวนงวดเป็นตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanDecisionDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-85"/>
+        <source>มติคณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>มติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประชุมคณะกรรมการ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่อนุมัติ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanProductDialog</name>
+    <message>
+        <location filename="../ui/savings/LoanProductDialog.cpp" line="+16"/>
+        <source>เพิ่มประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>เปิดให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งดให้กู้ประเภทนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ชื่อประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กู้ได้ไม่เกินกี่เท่าของเงินสัจจะ (0 = ไม่จำกัด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุด (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่อนได้นานสุด (เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัตราดอกเบี้ยร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กู้เกินกว่านี้ต้องมีผู้ค้ำ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนผู้ค้ำประกัน (คน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกหนึ่งคนค้ำได้ไม่เกิน (สัญญา)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค้ำประกันรวมไม่เกิน (บาท, 0 = ไม่จำกัด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanRegisterTab</name>
+    <message>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+47"/>
+        <source>เฉพาะที่ค้างชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้กู้ (เลขที่ ชื่อ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ต้องชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้าง (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รับคำขอกู้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเงินกู้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับชำระนอกวันประชุม…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 สัญญา %2 ปิดบัญชีแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>รับคำขอกู้แล้ว รอคณะกรรมการเงินกู้พิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกมติคณะกรรมการของคำขอกู้ของ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>จ่ายเงินกู้แล้ว สัญญาเลขที่ %1 ผ่อน %2 งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ทะเบียนเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>สัญญาที่ยังผ่อนอยู่ %1 สัญญา เงินต้นคงเหลือ %2 บาท   ค้างชำระ %3 สัญญา เงินต้นคงเหลือ %4 บาท</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +3451,361 @@
     <message>
         <location line="+2"/>
         <source>ข้อมูลรุ่น %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MeetingDayTab</name>
+    <message>
+        <location filename="../ui/savings/MeetingDayTab.cpp" line="+33"/>
+        <source>ไม่ได้มาชำระ (ล้างแถว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกการประชุมและออกใบเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>วันสัจจะ (รับเงินประจำเดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>วันประชุม:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>รับเงินของเดือน%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>บันทึกการประชุมของเดือนนี้แล้ว ตารางนี้แสดงเพื่อดูเท่านั้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผู้ชำระ %1 จาก %2 คน   สัจจะ %3   เงินฝาก %4   ค่าปรับ %5   เงินกู้ %6
+รวมรับ %7 บาท (ยอดที่ต้องรับ %8 บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>บันทึกการประชุมวันที่ %1
+ผู้ชำระ %2 คน รวมรับ %3 บาท
+(%4)
+
+เมื่อบันทึกแล้วจะแก้ไขไม่ได้ ต้องกลับรายการเท่านั้น ต้องการบันทึกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บันทึกการประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บันทึกแล้ว ใบเสร็จเลขที่ %1 ถึง %2 รวม %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MeetingSheetModel</name>
+    <message>
+        <location filename="../ui/savings/MeetingSheetModel.cpp" line="+137"/>
+        <source>ค้างสัจจะเดือน%1 %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>สัญญา %1: ถึงกำหนด %2 บาท ปิดบัญชี %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (ค้างชำระ %1 วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สัจจะที่ต้องส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าปรับที่ต้องส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งวดเงินกู้ที่ต้องส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับเงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับชำระเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รวมรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::MemberCardTab</name>
+    <message>
+        <location filename="../ui/savings/MemberCardTab.cpp" line="+37"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วงเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงกำหนดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้าง (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กำหนดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินต้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวมชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินต้นคงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สัจจะที่ต้องส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่งแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขที่ใบเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับสมาชิกใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปลี่ยนสัจจะ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลาออก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับประโยชน์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>บันทึกผู้รับประโยชน์ของ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>รับสมาชิกเลขที่ %1 แล้ว ใบเสร็จค่าธรรมเนียมแรกเข้าเลขที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รับสมาชิกเลขที่ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกการเปลี่ยนสัจจะของ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 ลาออกแล้ว จ่ายคืนเป็นเงินสด %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>บัตรสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ค้นหาชื่อหรือเลขที่สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ข้อมูล ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เงินกู้และตารางผ่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะ 12 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประวัติการรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลาออกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>เลือกสมาชิกทางซ้ายเพื่อดูบัตรสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;ค้างสัจจะ %1 เดือน รวม %2 บาท&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; สมาชิกเลขที่ %2 &amp;nbsp; เข้าเป็นสมาชิก %3&lt;br&gt;สัจจะเดือนละ %4 หุ้น = %5 บาท &amp;nbsp;|&amp;nbsp; เงินสัจจะสะสม &lt;b&gt;%6&lt;/b&gt; บาท &amp;nbsp;|&amp;nbsp; เงินฝาก %7 บาท &amp;nbsp;|&amp;nbsp; เงินกู้คงเหลือ &lt;b&gt;%8&lt;/b&gt; บาท%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,6 +4052,74 @@
     <message>
         <location line="+20"/>
         <source>%1 องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtherEntryDialog</name>
+    <message>
+        <location filename="../ui/savings/OtherEntryDialog.cpp" line="+30"/>
+        <source>บันทึกรายรับ/รายจ่ายอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ใช้บันทึกเงินที่กลุ่มได้รับหรือจ่ายนอกเหนือจากเงินสัจจะและเงินกู้ เช่น ดอกเบี้ยเงินฝากธนาคาร ค่าเครื่องเขียน ค่าใช้จ่ายในการประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ค่าใช้จ่าย (จ่ายเงินออก)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้อื่น (รับเงินเข้า)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เช่น ซื้อสมุดบัญชีและปากกา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับหรือจ่ายทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำอธิบาย</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,6 +4401,24 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PledgeDialog</name>
+    <message>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="-42"/>
+        <source>เปลี่ยนจำนวนหุ้นสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เริ่มตั้งแต่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัจจะเดือนละ (หุ้น)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -2846,6 +4438,147 @@
     <message>
         <location line="+37"/>
         <source>บันทึกไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RepaymentDialog</name>
+    <message>
+        <location filename="../ui/savings/RepaymentDialog.cpp" line="+18"/>
+        <source>รับชำระเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ปิดบัญชีทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเลขที่ %1  ผู้กู้: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>วันที่รับชำระ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนเงินที่รับ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ถึงกำหนดชำระ %1 บาท · ปิดบัญชีทั้งหมด %2 บาท · เงินต้นคงเหลือ %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · ค้างชำระ %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RulesTab</name>
+    <message>
+        <location filename="../ui/savings/RulesTab.cpp" line="+8"/>
+        <source>เริ่มใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บันทึกเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ออกระเบียบฉบับใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วิธีคิดดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วงเงินสูงสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เท่าของสัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผ่อนนานสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เพิ่มประเภทเงินกู้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ระเบียบกลุ่มและประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ระเบียบกลุ่มแต่ละฉบับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ประเภทเงินกู้ของกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>กลุ่มนี้ยังไม่มีระเบียบ กด &quot;ออกระเบียบฉบับใหม่&quot; เพื่อบันทึกระเบียบของกลุ่ม ก่อนรับเงินสัจจะหรือให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ร้อยละ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>งดให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +4710,72 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::TrialBalanceModel</name>
+    <message>
+        <location filename="../ui/savings/TrialBalanceModel.cpp" line="+27"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดบิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครดิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::TrialBalanceTab</name>
+    <message>
+        <location filename="../ui/savings/TrialBalanceTab.cpp" line="+41"/>
+        <source>ยอดถึงวันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>งบทดลอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>เลือกกลุ่มก่อน แล้วงบทดลองของกลุ่มจะแสดงที่นี่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ยังไม่มีรายการบัญชีถึงวันที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ ยอดสมดุล: ยอดรวมเดบิตเท่ากับยอดรวมเครดิต ณ วันที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✘ ไม่สมดุล: ยอดรวมเดบิตไม่เท่ากับยอดรวมเครดิต ณ วันที่ %1 กรุณาแจ้งผู้ดูแลโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::VillageDialog</name>
     <message>
         <location filename="../ui/places/PlaceDialogs.cpp" line="+25"/>
@@ -3001,6 +4800,173 @@
     <message>
         <location line="+1"/>
         <source>รหัสหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::YearEndTab</name>
+    <message>
+        <location filename="../ui/savings/YearEndTab.cpp" line="+31"/>
+        <source>คำนวณการจัดสรร (ร่าง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>หมวดจัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>ร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ฐานปันผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดอกเบี้ยที่จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปันผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เฉลี่ยคืน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวมรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จ่ายโดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>สลับวิธีจ่ายของสมาชิกที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่านรายการจัดสรร…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>จ่ายเป็นเงินสดทุกคน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>โอนเข้าเงินสัจจะทุกคน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมาชิก: ปันผลและเฉลี่ยคืน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ปิดบัญชีสิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ปีบัญชี:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ที่ประชุมใหญ่อนุมัติเมื่อ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>พ.ศ. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>คำนวณไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ผ่านรายการจัดสรรกำไรปี พ.ศ. %1 ลงวันที่ %2
+กำไรสุทธิ %3 บาท
+
+เมื่อผ่านรายการแล้วจะแก้ไขไม่ได้ ต้องการดำเนินการหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผ่านรายการจัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผ่านรายการไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยังไม่ได้คำนวณการจัดสรรของปีนี้ กด &quot;คำนวณการจัดสรร (ร่าง)&quot; เพื่อดูกำไรสุทธิและส่วนแบ่งของสมาชิกแต่ละคน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผ่านรายการแล้วเมื่อ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ร่าง (คำนวณใหม่ได้จนกว่าจะผ่านรายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;กำไรสุทธิปี พ.ศ. %1: %2 บาท&lt;/b&gt; &amp;nbsp; สถานะ: %3&lt;br&gt;%4&lt;br&gt;ตามระเบียบกลุ่มฉบับเริ่มใช้ %5 &amp;nbsp; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>เงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เข้าเงินสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
