@@ -126,6 +126,9 @@ void Database::configure() {
     sql::run(db_, QStringLiteral("PRAGMA synchronous = FULL"));
     sql::run(db_, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::run(db_, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    // A district file grows to hundreds of megabytes; 32 MB of page cache
+    // (SQLite's default is 2 MB) keeps a meeting's index pages in memory.
+    sql::run(db_, QStringLiteral("PRAGMA cache_size = -32768"));
     registerThaiCollation(db_);
 }
 

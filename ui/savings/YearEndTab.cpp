@@ -175,6 +175,11 @@ void YearEndTab::showRun() {
     switch_->setEnabled(draft);
     payout_->setEnabled(draft);
     approvedOn_->setEnabled(draft);
+    // A posted run shows its own approval day; the payout is in each line.
+    payout_->setVisible(!run_ || draft);
+    switch_->setVisible(!run_ || draft);
+    if (run_ && run_->isPosted())
+        approvedOn_->setDate(run_->approvedOn);
     if (!run_) {
         summary_->setText(
             tr("ยังไม่ได้คำนวณการจัดสรรของปีนี้ กด \"คำนวณการจัดสรร (ร่าง)\" "
