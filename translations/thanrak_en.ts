@@ -444,6 +444,14 @@ Log file:
     </message>
 </context>
 <context>
+    <name>FormNumbers</name>
+    <message>
+        <location filename="../ui/widgets/FormNumbers.cpp" line="+40"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation>Type a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <location filename="../src/ledger/Periods.cpp" line="+22"/>
@@ -893,7 +901,7 @@ Log file:
 <context>
     <name>LoanStepDialogs</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+19"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+20"/>
         <source>ผู้กู้: %1  ขอกู้ %2 บาท %3 งวด</source>
         <translation>Borrower: %1  Applied for %2 baht over %3 instalments</translation>
     </message>
@@ -924,12 +932,7 @@ Log file:
 <context>
     <name>MemberActionDialogs</name>
     <message>
-        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+38"/>
-        <source>พิมพ์จำนวนหุ้นเป็นตัวเลขจำนวนเต็ม</source>
-        <translation>Type the number of shares as a whole number.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+25"/>
         <source>สมาชิก: %1</source>
         <translation>Member: %1</translation>
     </message>
@@ -937,7 +940,7 @@ Log file:
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../src/savings/MemberCard.cpp" line="+107"/>
+        <location filename="../src/savings/MemberCard.cpp" line="+78"/>
         <source>ไม่พบสมาชิกที่เลือกในแฟ้มนี้</source>
         <translation>The chosen member is not in this file.</translation>
     </message>
@@ -2038,12 +2041,12 @@ Log file:
         <translation>reading the loan repayments</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>การอ่านเงินสัจจะ</source>
         <translation>reading the sajja savings</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>การอ่านค่าปรับผิดสัจจะ</source>
         <translation>reading the fines for missed sajja payments</translation>
     </message>
@@ -2299,7 +2302,7 @@ Log file:
         <translation>The file %1 is damaged: its database structure cannot be read (%2), so it was not opened. Please use your latest backup.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์</source>
         <translation>The file %1 is damaged (%2), so it was not upgraded.</translation>
     </message>
@@ -2730,7 +2733,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::DisbursementDialog</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+63"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+59"/>
         <source>จ่ายเงินกู้และทำสัญญา</source>
         <translation>Pay out the loan and make the contract</translation>
     </message>
@@ -2888,7 +2891,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::GroupRulesDialog</name>
     <message>
-        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+32"/>
+        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+29"/>
         <source>ออกระเบียบกลุ่มฉบับใหม่</source>
         <translation>Issue new group rules</translation>
     </message>
@@ -3003,12 +3006,7 @@ Data structure version %1</translation>
         <translation>Total %1 % (must be 100 %)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
-        <translation>Type a whole number.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
         <translation>Type the fine as a number.</translation>
@@ -3083,7 +3081,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::LoanApplicationDialog</name>
     <message>
-        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+24"/>
+        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+25"/>
         <source>รับคำขอกู้</source>
         <translation>New loan application</translation>
     </message>
@@ -3143,16 +3141,11 @@ Data structure version %1</translation>
         <source>ดอกเบี้ยร้อยละ %1 %2 แบบ%3 วงเงินไม่เกิน %4 บาท ผ่อนได้ไม่เกิน %5 เดือน กู้เกิน %6 บาทต้องมีผู้ค้ำ %7 คน</source>
         <translation>Interest %1 % %2, %3; up to %4 baht over at most %5 months; loans over %6 baht need %7 guarantors</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>พิมพ์จำนวนงวดเป็นตัวเลข</source>
-        <translation>Type the number of instalments in digits.</translation>
-    </message>
 </context>
 <context>
     <name>thanrak::ui::LoanDecisionDialog</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-85"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-81"/>
         <source>มติคณะกรรมการเงินกู้</source>
         <translation>Loan committee decision</translation>
     </message>
@@ -3190,7 +3183,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::LoanProductDialog</name>
     <message>
-        <location filename="../ui/savings/LoanProductDialog.cpp" line="+16"/>
+        <location filename="../ui/savings/LoanProductDialog.cpp" line="+17"/>
         <source>เพิ่มประเภทเงินกู้</source>
         <translation>Add loan type</translation>
     </message>
@@ -3268,11 +3261,6 @@ Data structure version %1</translation>
         <location line="+2"/>
         <source>สถานะ</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
-        <translation>Type a whole number.</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3855,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
 <context>
     <name>thanrak::ui::MembershipDialog</name>
     <message>
-        <location filename="../ui/organisations/MembershipDialog.cpp" line="+34"/>
+        <location filename="../ui/organisations/MembershipDialog.cpp" line="+19"/>
         <source>เพิ่มสมาชิก</source>
         <translation>Add member</translation>
     </message>
@@ -4471,7 +4459,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
 <context>
     <name>thanrak::ui::RepaymentDialog</name>
     <message>
-        <location filename="../ui/savings/RepaymentDialog.cpp" line="+18"/>
+        <location filename="../ui/savings/RepaymentDialog.cpp" line="+19"/>
         <source>รับชำระเงินกู้</source>
         <translation>Take a loan repayment</translation>
     </message>
@@ -4965,7 +4953,7 @@ Once posted, it cannot be changed. Do you want to go ahead?</translation>
         <translation>Could not post</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>ยังไม่ได้คำนวณการจัดสรรของปีนี้ กด &quot;คำนวณการจัดสรร (ร่าง)&quot; เพื่อดูกำไรสุทธิและส่วนแบ่งของสมาชิกแต่ละคน</source>
         <translation>The allocation for this year has not been calculated yet. Press &quot;Calculate the allocation (draft)&quot; to see the net profit and each member&apos;s share.</translation>
     </message>

@@ -427,6 +427,14 @@
     </message>
 </context>
 <context>
+    <name>FormNumbers</name>
+    <message>
+        <location filename="../ui/widgets/FormNumbers.cpp" line="+40"/>
+        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <location filename="../src/ledger/Periods.cpp" line="+22"/>
@@ -876,7 +884,7 @@
 <context>
     <name>LoanStepDialogs</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+19"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+20"/>
         <source>ผู้กู้: %1  ขอกู้ %2 บาท %3 งวด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,12 +915,7 @@
 <context>
     <name>MemberActionDialogs</name>
     <message>
-        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+38"/>
-        <source>พิมพ์จำนวนหุ้นเป็นตัวเลขจำนวนเต็ม</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+25"/>
         <source>สมาชิก: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +923,7 @@
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../src/savings/MemberCard.cpp" line="+107"/>
+        <location filename="../src/savings/MemberCard.cpp" line="+78"/>
         <source>ไม่พบสมาชิกที่เลือกในแฟ้มนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,12 +2024,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>การอ่านเงินสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>การอ่านค่าปรับผิดสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>ไฟล์ %1 เสียหาย (%2) จึงไม่ได้ปรับรุ่นไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2713,7 @@
 <context>
     <name>thanrak::ui::DisbursementDialog</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+63"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="+59"/>
         <source>จ่ายเงินกู้และทำสัญญา</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2869,7 @@
 <context>
     <name>thanrak::ui::GroupRulesDialog</name>
     <message>
-        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+32"/>
+        <location filename="../ui/savings/GroupRulesDialog.cpp" line="+29"/>
         <source>ออกระเบียบกลุ่มฉบับใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,12 +2984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
         <translation type="unfinished"></translation>
@@ -3061,7 +3059,7 @@
 <context>
     <name>thanrak::ui::LoanApplicationDialog</name>
     <message>
-        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+24"/>
+        <location filename="../ui/savings/LoanApplicationDialog.cpp" line="+25"/>
         <source>รับคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,16 +3119,11 @@
         <source>ดอกเบี้ยร้อยละ %1 %2 แบบ%3 วงเงินไม่เกิน %4 บาท ผ่อนได้ไม่เกิน %5 เดือน กู้เกิน %6 บาทต้องมีผู้ค้ำ %7 คน</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>พิมพ์จำนวนงวดเป็นตัวเลข</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>thanrak::ui::LoanDecisionDialog</name>
     <message>
-        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-85"/>
+        <location filename="../ui/savings/LoanStepDialogs.cpp" line="-81"/>
         <source>มติคณะกรรมการเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3161,7 @@
 <context>
     <name>thanrak::ui::LoanProductDialog</name>
     <message>
-        <location filename="../ui/savings/LoanProductDialog.cpp" line="+16"/>
+        <location filename="../ui/savings/LoanProductDialog.cpp" line="+17"/>
         <source>เพิ่มประเภทเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,11 +3238,6 @@
     <message>
         <location line="+2"/>
         <source>สถานะ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>พิมพ์เป็นตัวเลขจำนวนเต็ม</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,7 +3828,7 @@
 <context>
     <name>thanrak::ui::MembershipDialog</name>
     <message>
-        <location filename="../ui/organisations/MembershipDialog.cpp" line="+34"/>
+        <location filename="../ui/organisations/MembershipDialog.cpp" line="+19"/>
         <source>เพิ่มสมาชิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,7 +4432,7 @@
 <context>
     <name>thanrak::ui::RepaymentDialog</name>
     <message>
-        <location filename="../ui/savings/RepaymentDialog.cpp" line="+18"/>
+        <location filename="../ui/savings/RepaymentDialog.cpp" line="+19"/>
         <source>รับชำระเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,7 +4923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>ยังไม่ได้คำนวณการจัดสรรของปีนี้ กด &quot;คำนวณการจัดสรร (ร่าง)&quot; เพื่อดูกำไรสุทธิและส่วนแบ่งของสมาชิกแต่ละคน</source>
         <translation type="unfinished"></translation>
     </message>

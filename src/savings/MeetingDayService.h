@@ -90,5 +90,7 @@ private:
 
 // Reads what the organisation's sajja depends on (rules, pledges, receipts).
 SajjaBook loadSajjaBook(Database& database, const QString& organisationId);
+// The same for one member only (the member card).
+SajjaBook loadMemberSajjaBook(Database& database, const Membership& member);
 
 }  // namespace thanrak

@@ -54,6 +54,17 @@ SajjaBook loadSajjaBook(Database& db, const QString& organisationId) {
     return book;
 }
 
+SajjaBook loadMemberSajjaBook(Database& db, const Membership& member) {
+    SajjaBook book;
+    for (const GroupRulesVersion& v : GroupRulesRepository(db).versions(member.organisationId))
+        book.rules.append(v.rules);
+    book.pledges.insert(member.id, PledgeRepository(db).pledges(member.id));
+    ReceiptRepository receipts(db);
+    book.paidByMonth = receipts.sajjaByMonthOfMember(member.id);
+    book.finedMonths = receipts.finedSajjaMonthsOfMember(member.id);
+    return book;
+}
+
 Money MemberDues::suggestedTotal() const {
     Money total = sajja.dueThisMonth + sajja.arrears() + sajja.suggestedFine();
     for (const LoanDue& loan : loans) total += loan.standing.dueNow();

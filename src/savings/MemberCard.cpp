@@ -4,9 +4,9 @@
 #include "domain/PersonRepository.h"
 #include "ledger/Balances.h"
 #include "ledger/ChartOfAccounts.h"
-#include "savings/GroupRulesRepository.h"
 #include "savings/LoanProductRepository.h"
 #include "savings/LoanRepository.h"
+#include "savings/MeetingDayService.h"
 #include "savings/ReceiptRepository.h"
 #include "savings/RepaymentPlanner.h"
 #include "savings/SavingsError.h"
@@ -22,36 +22,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(MemberCard)
 };
 
-// The member's own part of the group's sajja book, from their receipts.
-SajjaBook memberBook(Database& db, const Membership& member, const QList<Receipt>& receipts) {
-    SajjaBook book;
-    for (const GroupRulesVersion& v : GroupRulesRepository(db).versions(member.organisationId))
-        book.rules.append(v.rules);
-    book.pledges.insert(member.id, PledgeRepository(db).pledges(member.id));
-    for (const Receipt& receipt : receipts)
-        for (const ReceiptLine& line : receipt.lines) {
-            if (line.kind == ReceiptLineKind::Sajja)
-                book.paidByMonth[member.id][line.forMonth] += line.amount;
-            else if (line.kind == ReceiptLineKind::Fine && line.loanId.isEmpty() &&
-                     !line.forMonth.isEmpty())
-                book.finedMonths[member.id].insert(line.forMonth);
-        }
-    return book;
-}
-
-// Sajja due for a month: the pledge on its collection day × the share value.
-Money dueFor(const SajjaBook& book, const Membership& member, const QDate& first) {
-    const QDate last(first.year(), first.month(), first.daysInMonth());
-    const GroupRules* rules = rulesOn(book.rules, last);
-    if (!rules)
-        return {};
-    const QDate collection(first.year(), first.month(), rules->collectionDay);
-    const Pledge* pledge = pledgeOn(book.pledges.value(member.id), collection);
-    if (!pledge || member.joinedOn > collection)
-        return {};
-    return sajjaDue(*rules, pledge->shares);
-}
-
 QList<MemberCardMonth> lastTwelveMonths(const SajjaBook& book, const Membership& member,
                                         const QDate& asOf) {
     QList<MemberCardMonth> months;
@@ -59,8 +29,9 @@ QList<MemberCardMonth> lastTwelveMonths(const SajjaBook& book, const Membership&
     for (int back = 11; back >= 0; --back) {
         const QDate first = thisMonth.addMonths(-back);
         const QString key = monthKey(first);
+        const std::optional<SajjaMonth> owed = sajjaOwed(book, member, first);
         months.append(
-            {key, dueFor(book, member, first), book.paidByMonth.value(member.id).value(key)});
+            {key, owed ? owed->due : Money(), book.paidByMonth.value(member.id).value(key)});
     }
     return months;
 }
@@ -110,11 +81,12 @@ MemberCard loadMemberCard(Database& db, const QString& membershipId, const QDate
     card.membership = *member;
     card.person = PersonRepository(db).find(member->personId).value_or(Person{});
     QList<Receipt> receipts = ReceiptRepository(db).ofMember(membershipId);
-    const SajjaBook book = memberBook(db, *member, receipts);
+    const SajjaBook book = loadMemberSajjaBook(db, *member);
     const QString month = monthKey(asOf);
     card.sajja = sajjaStanding(book, *member, month);
     card.shares = card.sajja.shares;
-    card.monthlySajja = dueFor(book, *member, monthStart(month));
+    const std::optional<SajjaMonth> owed = sajjaOwed(book, *member, monthStart(month));
+    card.monthlySajja = owed ? owed->due : Money();
     card.months = lastTwelveMonths(book, *member, asOf);
     card.loans = cardLoans(db, *member, asOf);
     std::reverse(receipts.begin(), receipts.end());

@@ -150,14 +150,33 @@ PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId) {
 
 QHash<QString, QHash<QString, Money>> ReceiptRepository::sajjaByMonth(
     const QString& organisationId) {
+    return sajjaByMonthWhere(QStringLiteral("r.organisation_id = ?"), organisationId);
+}
+
+QHash<QString, QHash<QString, Money>> ReceiptRepository::sajjaByMonthOfMember(
+    const QString& membershipId) {
+    return sajjaByMonthWhere(QStringLiteral("r.membership_id = ?"), membershipId);
+}
+
+QHash<QString, QSet<QString>> ReceiptRepository::finedSajjaMonths(const QString& organisationId) {
+    return finedSajjaMonthsWhere(QStringLiteral("r.organisation_id = ?"), organisationId);
+}
+
+QHash<QString, QSet<QString>> ReceiptRepository::finedSajjaMonthsOfMember(
+    const QString& membershipId) {
+    return finedSajjaMonthsWhere(QStringLiteral("r.membership_id = ?"), membershipId);
+}
+
+QHash<QString, QHash<QString, Money>> ReceiptRepository::sajjaByMonthWhere(const QString& where,
+                                                                           const QString& id) {
     QSqlQuery q =
         sql::run(db_.connection(),
                  QStringLiteral("SELECT r.membership_id, rl.for_month, sum(rl.amount) FROM "
                                 "receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id "
-                                "WHERE r.organisation_id = ? AND rl.kind = 'sajja' AND %1 "
+                                "WHERE %1 AND rl.kind = 'sajja' AND %2 "
                                 "GROUP BY r.membership_id, rl.for_month")
-                     .arg(kStanding),
-                 {organisationId}, Text::tr("การอ่านเงินสัจจะ"));
+                     .arg(where, kStanding),
+                 {id}, Text::tr("การอ่านเงินสัจจะ"));
     QHash<QString, QHash<QString, Money>> result;
     while (q.next())
         result[q.value(0).toString()][q.value(1).toString()] =
@@ -165,15 +184,16 @@ QHash<QString, QHash<QString, Money>> ReceiptRepository::sajjaByMonth(
     return result;
 }
 
-QHash<QString, QSet<QString>> ReceiptRepository::finedSajjaMonths(const QString& organisationId) {
+QHash<QString, QSet<QString>> ReceiptRepository::finedSajjaMonthsWhere(const QString& where,
+                                                                       const QString& id) {
     QSqlQuery q =
         sql::run(db_.connection(),
                  QStringLiteral("SELECT DISTINCT r.membership_id, rl.for_month FROM receipts r "
                                 "JOIN receipt_lines rl ON rl.receipt_id = r.id WHERE "
-                                "r.organisation_id = ? AND rl.kind = 'fine' AND rl.loan_id IS "
-                                "NULL AND rl.for_month IS NOT NULL AND %1")
-                     .arg(kStanding),
-                 {organisationId}, Text::tr("การอ่านค่าปรับผิดสัจจะ"));
+                                "%1 AND rl.kind = 'fine' AND rl.loan_id IS "
+                                "NULL AND rl.for_month IS NOT NULL AND %2")
+                     .arg(where, kStanding),
+                 {id}, Text::tr("การอ่านค่าปรับผิดสัจจะ"));
     QHash<QString, QSet<QString>> result;
     while (q.next()) result[q.value(0).toString()].insert(q.value(1).toString());
     return result;

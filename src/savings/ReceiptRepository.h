@@ -36,10 +36,16 @@ public:
     QHash<QString, QHash<QString, Money>> sajjaByMonth(const QString& organisationId);
     // Months for which each member already paid a late-sajja fine.
     QHash<QString, QSet<QString>> finedSajjaMonths(const QString& organisationId);
+    // The same two for one member only (keyed by that membership).
+    QHash<QString, QHash<QString, Money>> sajjaByMonthOfMember(const QString& membershipId);
+    QHash<QString, QSet<QString>> finedSajjaMonthsOfMember(const QString& membershipId);
     // "นางสมศรี ใจดี" for the receipt and its entry.
     QString payerName(const QString& membershipId);
 
 private:
+    QHash<QString, QHash<QString, Money>> sajjaByMonthWhere(const QString& where,
+                                                            const QString& id);
+    QHash<QString, QSet<QString>> finedSajjaMonthsWhere(const QString& where, const QString& id);
     QList<Receipt> select(const QString& where, const QVariantList& values, const QString& order);
 
     Database& db_;

@@ -7,10 +7,17 @@
 namespace thanrak {
 
 namespace {
-// The month's sajja as owed, or nothing when no rules, no membership or no
-// pledge covered its collection day.
-std::optional<SajjaMonth> owedFor(const SajjaBook& book, const Membership& member,
-                                  const QDate& first) {
+int sharesFor(const SajjaBook& book, const Membership& member, const QDate& first) {
+    const GroupRules* rules =
+        rulesOn(book.rules, QDate(first.year(), first.month(), first.daysInMonth()));
+    const QDate day = rules ? QDate(first.year(), first.month(), rules->collectionDay) : first;
+    const Pledge* pledge = pledgeOn(book.pledges.value(member.id), day);
+    return pledge ? pledge->shares : 0;
+}
+}  // namespace
+
+std::optional<SajjaMonth> sajjaOwed(const SajjaBook& book, const Membership& member,
+                                    const QDate& first) {
     const GroupRules* rules =
         rulesOn(book.rules, QDate(first.year(), first.month(), first.daysInMonth()));
     if (!rules)
@@ -28,15 +35,6 @@ std::optional<SajjaMonth> owedFor(const SajjaBook& book, const Membership& membe
         m.fine = rules->lateSajjaFine.fineFor(m.shortfall());
     return m;
 }
-
-int sharesFor(const SajjaBook& book, const Membership& member, const QDate& first) {
-    const GroupRules* rules =
-        rulesOn(book.rules, QDate(first.year(), first.month(), first.daysInMonth()));
-    const QDate day = rules ? QDate(first.year(), first.month(), rules->collectionDay) : first;
-    const Pledge* pledge = pledgeOn(book.pledges.value(member.id), day);
-    return pledge ? pledge->shares : 0;
-}
-}  // namespace
 
 QString monthKey(const QDate& day) {
     return day.toString(QStringLiteral("yyyy-MM"));
@@ -67,7 +65,7 @@ SajjaStanding sajjaStanding(const SajjaBook& book, const Membership& member, con
     standing.shares = sharesFor(book, member, asked);
     const QDate from = pledges.first().effectiveFrom;
     for (QDate first(from.year(), from.month(), 1); first <= asked; first = first.addMonths(1)) {
-        const std::optional<SajjaMonth> owed = owedFor(book, member, first);
+        const std::optional<SajjaMonth> owed = sajjaOwed(book, member, first);
         if (!owed)
             continue;
         if (first == asked)

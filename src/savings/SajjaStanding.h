@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace thanrak {
 
 struct Membership;
@@ -47,6 +49,12 @@ struct SajjaBook {
     QHash<QString, QHash<QString, Money>> paidByMonth;  // by membership, then month
     QHash<QString, QSet<QString>> finedMonths;          // by membership
 };
+
+// The sajja of the month starting on `first` as owed, with what was paid and
+// the suggested fine; nothing when no rules, no membership or no pledge
+// covered the month's collection day.
+std::optional<SajjaMonth> sajjaOwed(const SajjaBook& book, const Membership& member,
+                                    const QDate& first);
 
 // The member's sajja for `month`, from the first month of their first pledge.
 SajjaStanding sajjaStanding(const SajjaBook& book, const Membership& member, const QString& month);

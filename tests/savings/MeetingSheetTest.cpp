@@ -8,16 +8,6 @@ using test::day;
 using test::money;
 
 namespace {
-// No savings needed: the members have saved nothing yet.
-LoanProduct emergency() {
-    LoanProduct p;
-    p.name = QStringLiteral("เงินกู้ฉุกเฉิน");
-    p.savingsMultiple = Ratio();
-    p.absoluteCap = Money::fromBaht(3000);
-    p.maxMonths = 3;
-    return p;
-}
-
 // As in MeetingDayTest: A 4 shares, B 2, C 10 join on 10 Jan 2026; C borrows
 // 2,000 over two months at 1 %/month. February asks A 200, B 100, C 500 of
 // sajja and C 1,000 + 20 of instalment 1; paying C's whole loan is 2,020.
@@ -26,7 +16,8 @@ struct SheetStory : test::SavingsFixture {
         a = join(QStringLiteral("อำไพ"), 4, day("2026-01-10"));
         b = join(QStringLiteral("บุญมี"), 2, day("2026-01-10"));
         c = join(QStringLiteral("จันทร์"), 10, day("2026-01-10"));
-        loan = lend(c, money("2,000.00"), 2, day("2026-01-10"), {}, addProduct(emergency()));
+        loan = lend(c, money("2,000.00"), 2, day("2026-01-10"), {},
+                    addProduct(test::emergencyProduct()));
     }
     MeetingSheet february() {
         return MeetingSheet(MeetingDayService(db()).dues(group.id, QStringLiteral("2026-02")));

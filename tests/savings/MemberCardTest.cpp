@@ -11,16 +11,6 @@ using test::day;
 using test::money;
 
 namespace {
-// No savings needed: the members have saved nothing yet.
-LoanProduct emergency() {
-    LoanProduct p;
-    p.name = QStringLiteral("เงินกู้ฉุกเฉิน");
-    p.savingsMultiple = Ratio();
-    p.absoluteCap = Money::fromBaht(3000);
-    p.maxMonths = 3;
-    return p;
-}
-
 // B (2 shares) and C (10 shares) join on 10 Jan 2026; C borrows 2,000 over
 // two months at 1 %/month, 1,000 + 20 due 10 Feb and 1,000 + 10 due 10 Mar.
 // At February's meeting B pays 100 of sajja and 50 of deposit, C 500 and the
@@ -29,7 +19,8 @@ struct CardStory : test::SavingsFixture {
     CardStory() {
         b = join(QStringLiteral("บุญมี"), 2, day("2026-01-10"));
         c = join(QStringLiteral("จันทร์"), 10, day("2026-01-10"));
-        loan = lend(c, money("2,000.00"), 2, day("2026-01-10"), {}, addProduct(emergency()));
+        loan = lend(c, money("2,000.00"), 2, day("2026-01-10"), {},
+                    addProduct(test::emergencyProduct()));
         MeetingDayService(db()).post(group.id, day("2026-02-05"),
                                      {{b, money("100.00"), money("50.00"), {}, {}},
                                       {c, money("500.00"), {}, {}, {{loan, money("1,020.00")}}}});

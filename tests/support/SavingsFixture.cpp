@@ -122,4 +122,13 @@ QDate day(const char* iso) {
     return QDate::fromString(QString::fromUtf8(iso), Qt::ISODate);
 }
 
+LoanProduct emergencyProduct() {
+    LoanProduct p;
+    p.name = QStringLiteral("เงินกู้ฉุกเฉิน");
+    p.savingsMultiple = Ratio();
+    p.absoluteCap = Money::fromBaht(3000);
+    p.maxMonths = 3;
+    return p;
+}
+
 }  // namespace thanrak::test

@@ -41,6 +41,10 @@ public:
     QString ordinaryProduct;
 };
 
+// เงินกู้ฉุกเฉิน: no savings needed (no multiple), up to 3,000 baht over at
+// most 3 months, 1 %/month equal principal: for members who saved nothing yet.
+LoanProduct emergencyProduct();
+
 // "1,055.82" -> Money; "2026-01-05" -> QDate.
 Money money(const char* text);
 QDate day(const char* iso);

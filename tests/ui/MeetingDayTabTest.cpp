@@ -27,12 +27,7 @@ namespace {
 // principal: 1,000 + 30 falls due on 10 February, 3,090 for the three.
 struct ThirtyMembers : SavingsFixture {
     ThirtyMembers() {
-        LoanProduct emergency;
-        emergency.name = QStringLiteral("เงินกู้ฉุกเฉิน");
-        emergency.savingsMultiple = Ratio();
-        emergency.absoluteCap = Money::fromBaht(3000);
-        emergency.maxMonths = 3;
-        const QString product = addProduct(emergency);
+        const QString product = addProduct(emergencyProduct());
         for (int i = 0; i < 30; ++i) {
             members << join(QStringLiteral("สมาชิก%1").arg(i + 1), i % 5 + 1, day("2026-01-10"));
             if (i % 10 == 0)

@@ -2,8 +2,8 @@
 
 #include "domain/MembershipRepository.h"
 #include "domain/PersonRepository.h"
-#include "thai/NationalId.h"
 #include "widgets/FieldForm.h"
+#include "widgets/PersonChoices.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -14,27 +14,12 @@
 
 namespace thanrak::ui {
 
-namespace {
-QList<PickChoice> searchPeople(Database& database, const QString& text) {
-    QList<PickChoice> choices;
-    for (const PersonSummary& found : PersonRepository(database).search(text, 50)) {
-        QStringList parts{personDisplayName(found.person)};
-        if (!found.villageLabel.isEmpty())
-            parts << found.villageLabel;
-        if (!found.person.nationalId.isEmpty())
-            parts << maskNationalId(found.person.nationalId);
-        choices.append({found.person.id, parts.join(QStringLiteral("  ·  "))});
-    }
-    return choices;
-}
-}  // namespace
-
 MembershipDialog::MembershipDialog(Database& database, const Organisation& organisation,
                                    QWidget* parent)
     : RecordDialog(tr("เพิ่มสมาชิก"), parent),
       db_(database),
       person_(new PersonPicker(
-          [&database](const QString& text) { return searchPeople(database, text); }, this)),
+          [&database](const QString& text) { return searchPersonChoices(database, text); }, this)),
       memberNo_(new QLineEdit(this)),
       joined_(new ThaiDateEdit(this)) {
     membership_.organisationId = organisation.id;

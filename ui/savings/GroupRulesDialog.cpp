@@ -6,6 +6,7 @@
 #include "savings/FineRuleEdit.h"
 #include "savings/GroupRulesRepository.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
 #include "widgets/ThaiDateEdit.h"
 
 #include <QComboBox>
@@ -18,10 +19,6 @@
 namespace thanrak::ui {
 
 namespace {
-int intOf(const QLineEdit* edit, bool* ok) {
-    return edit->text().trimmed().toInt(ok);
-}
-
 void unreadable(FieldProblems* problems, const char* field, const QString& message) {
     problems->append({QString::fromLatin1(field), message});
 }
@@ -146,25 +143,19 @@ void GroupRulesDialog::showHeadsSum() {
 GroupRules GroupRulesDialog::collect(FieldProblems* problems) const {
     GroupRules r = start_;
     r.effectiveFrom = from_->date();
-    bool ok = true;
     const auto money = [&](const QLineEdit* e, Money* out, const char* field) {
-        try {
-            *out = parseMoney(e->text());
-        } catch (const Error& error) {
-            unreadable(problems, field, error.message());
-        }
+        *out = readMoney(e, QString::fromLatin1(field), *problems).value_or(*out);
     };
     money(shareValue_, &r.shareValue, "share_value");
     money(entranceFee_, &r.entranceFee, "entrance_fee");
     const auto integer = [&](const QLineEdit* e, int* out, const char* field) {
-        *out = intOf(e, &ok);
-        if (!ok)
-            unreadable(problems, field, tr("พิมพ์เป็นตัวเลขจำนวนเต็ม"));
+        *out = readInteger(e, QString::fromLatin1(field), *problems).value_or(*out);
     };
     integer(minShares_, &r.minShares, "min_shares");
     integer(maxShares_, &r.maxShares, "max_shares");
     integer(collectionDay_, &r.collectionDay, "collection_day");
     integer(missesLimit_, &r.consecutiveMissesLimit, "consecutive_misses_limit");
+    bool ok = true;
     r.lateSajjaFine = sajjaFine_->rule(&ok);
     if (!ok)
         unreadable(problems, "late_sajja_fine", tr("พิมพ์จำนวนค่าปรับเป็นตัวเลข"));

@@ -7,6 +7,7 @@
 #include "money/MoneyFormat.h"
 #include "savings/LoanProductRepository.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
 #include "widgets/ThaiDateEdit.h"
 
 #include <QComboBox>
@@ -107,15 +108,8 @@ LoanApplication LoanApplicationDialog::collect(FieldProblems* problems) const {
     a.productId = product_->currentData().toString();
     a.appliedOn = appliedOn_->date();
     a.purpose = purpose_->text().trimmed();
-    try {
-        a.amount = parseMoney(amount_->text());
-    } catch (const Error& error) {
-        problems->append({QStringLiteral("amount"), error.message()});
-    }
-    bool ok = false;
-    a.months = months_->text().trimmed().toInt(&ok);
-    if (!ok)
-        problems->append({QStringLiteral("months"), tr("พิมพ์จำนวนงวดเป็นตัวเลข")});
+    a.amount = readMoney(amount_, QStringLiteral("amount"), *problems).value_or(Money());
+    a.months = readInteger(months_, QStringLiteral("months"), *problems).value_or(0);
     for (QComboBox* box : guarantors_)
         if (!box->currentData().toString().isEmpty())
             a.guarantorMembershipIds.append(box->currentData().toString());

@@ -5,6 +5,7 @@
 #include "money/MoneyFormat.h"
 #include "savings/LoanProductRepository.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -87,30 +88,23 @@ void LoanProductDialog::buildForm() {
 LoanProduct LoanProductDialog::collect(FieldProblems* problems) const {
     LoanProduct p = product_;
     p.name = name_->text().trimmed();
-    const auto read = [&](auto parse, const QLineEdit* e, auto* out, const char* field) {
-        try {
-            *out = parse(e->text());
-        } catch (const Error& error) {
-            problems->append({QString::fromLatin1(field), error.message()});
-        }
+    const auto decimal = [&](const QLineEdit* e, Ratio* out, const char* field) {
+        *out = readDecimal(e, QString::fromLatin1(field), *problems).value_or(*out);
     };
-    const auto money = [](const QString& t) { return parseMoney(t); };
-    const auto decimal = [](const QString& t) { return parseDecimal(t); };
-    const auto integer = [this](const QString& t) {
-        bool ok = false;
-        const int value = t.trimmed().toInt(&ok);
-        if (!ok)
-            throw Error(QStringLiteral("form.integer"), tr("พิมพ์เป็นตัวเลขจำนวนเต็ม"));
-        return value;
+    const auto money = [&](const QLineEdit* e, Money* out, const char* field) {
+        *out = readMoney(e, QString::fromLatin1(field), *problems).value_or(*out);
     };
-    read(decimal, multiple_, &p.savingsMultiple, "savings_multiple");
-    read(money, cap_, &p.absoluteCap, "absolute_cap");
-    read(integer, months_, &p.maxMonths, "max_months");
-    read(decimal, rate_, &p.ratePercent, "rate");
-    read(money, threshold_, &p.guarantorThreshold, "guarantor_threshold");
-    read(integer, guarantors_, &p.guarantorsRequired, "guarantors_required");
-    read(integer, maxGuarantees_, &p.maxGuaranteesPerMember, "max_guarantees");
-    read(money, maxExposure_, &p.maxExposurePerGuarantor, "max_exposure");
+    const auto integer = [&](const QLineEdit* e, int* out, const char* field) {
+        *out = readInteger(e, QString::fromLatin1(field), *problems).value_or(*out);
+    };
+    decimal(multiple_, &p.savingsMultiple, "savings_multiple");
+    money(cap_, &p.absoluteCap, "absolute_cap");
+    integer(months_, &p.maxMonths, "max_months");
+    decimal(rate_, &p.ratePercent, "rate");
+    money(threshold_, &p.guarantorThreshold, "guarantor_threshold");
+    integer(guarantors_, &p.guarantorsRequired, "guarantors_required");
+    integer(maxGuarantees_, &p.maxGuaranteesPerMember, "max_guarantees");
+    money(maxExposure_, &p.maxExposurePerGuarantor, "max_exposure");
     p.ratePeriod = static_cast<RatePeriod>(period_->currentData().toInt());
     p.method = static_cast<InterestMethod>(method_->currentData().toInt());
     p.active = active_->currentData().toBool();

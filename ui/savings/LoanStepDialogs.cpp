@@ -3,6 +3,7 @@
 #include "base/Error.h"
 #include "money/MoneyFormat.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
 #include "widgets/ThaiDateEdit.h"
 
 #include <QComboBox>
@@ -59,11 +60,7 @@ FieldProblems LoanDecisionDialog::problems() {
     FieldProblems found;
     addUnreadable(found, meeting_, QStringLiteral("approved_on"));
     if (decision_->currentData().toBool()) {
-        try {
-            parseMoney(amount_->text());
-        } catch (const Error& error) {
-            found.append({QStringLiteral("approved_amount"), error.message()});
-        }
+        readMoney(amount_, QStringLiteral("approved_amount"), found);
     }
     return found;
 }

@@ -1,8 +1,8 @@
 #include "savings/MemberActionDialogs.h"
 
-#include "domain/PersonRepository.h"
-#include "thai/NationalId.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
+#include "widgets/PersonChoices.h"
 #include "widgets/PersonPicker.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -16,27 +16,8 @@
 namespace thanrak::ui {
 
 namespace {
-QList<PickChoice> searchPeople(Database& database, const QString& text) {
-    QList<PickChoice> choices;
-    for (const PersonSummary& found : PersonRepository(database).search(text, 50)) {
-        QStringList parts{personDisplayName(found.person)};
-        if (!found.villageLabel.isEmpty())
-            parts << found.villageLabel;
-        if (!found.person.nationalId.isEmpty())
-            parts << maskNationalId(found.person.nationalId);
-        choices.append({found.person.id, parts.join(QStringLiteral("  ·  "))});
-    }
-    return choices;
-}
-
 int sharesOf(const QLineEdit* edit, FieldProblems* problems) {
-    bool ok = false;
-    const int shares = edit->text().trimmed().toInt(&ok);
-    if (!ok)
-        problems->append(
-            {QStringLiteral("shares"),
-             QCoreApplication::translate("MemberActionDialogs", "พิมพ์จำนวนหุ้นเป็นตัวเลขจำนวนเต็ม")});
-    return shares;
+    return readInteger(edit, QStringLiteral("shares"), *problems).value_or(0);
 }
 
 QLabel* nameHeading(const QString& name, QWidget* parent) {
@@ -53,7 +34,7 @@ JoinMemberDialog::JoinMemberDialog(Database& database, const QString& organisati
       db_(database),
       organisationId_(organisationId),
       person_(new PersonPicker(
-          [&database](const QString& text) { return searchPeople(database, text); }, this)),
+          [&database](const QString& text) { return searchPersonChoices(database, text); }, this)),
       joined_(new ThaiDateEdit(this)),
       shares_(new QLineEdit(QStringLiteral("1"), this)),
       memberNo_(new QLineEdit(this)) {

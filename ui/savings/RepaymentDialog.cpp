@@ -3,6 +3,7 @@
 #include "base/Error.h"
 #include "money/MoneyFormat.h"
 #include "widgets/FieldForm.h"
+#include "widgets/FormNumbers.h"
 #include "widgets/ThaiDateEdit.h"
 
 #include <QHBoxLayout>
@@ -76,11 +77,7 @@ void RepaymentDialog::showStanding() {
 FieldProblems RepaymentDialog::problems() {
     FieldProblems found;
     addUnreadable(found, day_, QStringLiteral("day"));
-    try {
-        parseMoney(amount_->text());
-    } catch (const Error& error) {
-        found.append({QStringLiteral("amount"), error.message()});
-    }
+    readMoney(amount_, QStringLiteral("amount"), found);
     return found;
 }
 
