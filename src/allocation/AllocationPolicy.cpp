@@ -76,6 +76,8 @@ constexpr KeyOf<HeadKind> kHeadKinds[] = {{HeadKind::Reserve, "reserve"},
 constexpr KeyOf<DividendBasis> kBases[] = {
     {DividendBasis::TimeWeightedMonthly, "time_weighted_monthly"},
     {DividendBasis::YearEndBalance, "year_end_balance"}};
+constexpr KeyOf<DividendBalance> kBalances[] = {{DividendBalance::Savings, "savings"},
+                                                {DividendBalance::Shares, "shares"}};
 constexpr KeyOf<PayoutRounding> kRoundings[] = {{PayoutRounding::Satang, "satang"},
                                                 {PayoutRounding::WholeBahtDown, "whole_baht_down"}};
 
@@ -129,6 +131,12 @@ QString dividendBasisKey(DividendBasis basis) {
 }
 std::optional<DividendBasis> dividendBasisFromKey(const QString& key) {
     return valueFor(kBases, key);
+}
+QString dividendBalanceKey(DividendBalance balance) {
+    return keyFor(kBalances, balance);
+}
+std::optional<DividendBalance> dividendBalanceFromKey(const QString& key) {
+    return valueFor(kBalances, key);
 }
 QString payoutRoundingKey(PayoutRounding rounding) {
     return keyFor(kRoundings, rounding);

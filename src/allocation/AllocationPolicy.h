@@ -27,6 +27,10 @@ enum class DividendBasis {
     YearEndBalance,
 };
 
+// Which of the member's accounts the dividend is counted on: a savings
+// group's sajja savings, or a village fund's shares (ผลตอบแทนตามหุ้น).
+enum class DividendBalance { Savings, Shares };
+
 // How each member's exact share becomes money to hand over.
 enum class PayoutRounding {
     Satang,         // half-up to the satang
@@ -46,6 +50,7 @@ struct AllocationPolicy {
     std::vector<AllocationHead> heads;
     DividendBasis dividendBasis = DividendBasis::TimeWeightedMonthly;
     PayoutRounding payoutRounding = PayoutRounding::Satang;
+    DividendBalance dividendOn = DividendBalance::Savings;
 
     // The first head of `kind`, or nullptr; validation makes it unique.
     const AllocationHead* headOf(HeadKind kind) const;
@@ -63,6 +68,8 @@ QString headKindKey(HeadKind kind);
 std::optional<HeadKind> headKindFromKey(const QString& key);
 QString dividendBasisKey(DividendBasis basis);
 std::optional<DividendBasis> dividendBasisFromKey(const QString& key);
+QString dividendBalanceKey(DividendBalance balance);  // "savings", "shares"
+std::optional<DividendBalance> dividendBalanceFromKey(const QString& key);
 QString payoutRoundingKey(PayoutRounding rounding);
 std::optional<PayoutRounding> payoutRoundingFromKey(const QString& key);
 

@@ -53,6 +53,7 @@ AllocationPolicy defaultVillageFundPolicy() {
              10),
     };
     policy.dividendBasis = DividendBasis::YearEndBalance;
+    policy.dividendOn = DividendBalance::Shares;
     policy.payoutRounding = PayoutRounding::Satang;
     return policy;
 }

@@ -19,7 +19,7 @@ constexpr EnumKeys<AccountType, 5> kTypes({{{AccountType::Asset, "asset"},
                                             {AccountType::Income, "income"},
                                             {AccountType::Expense, "expense"}}});
 
-constexpr EnumKeys<AccountRole, 16> kRoles({{{AccountRole::Cash, "cash"},
+constexpr EnumKeys<AccountRole, 22> kRoles({{{AccountRole::Cash, "cash"},
                                              {AccountRole::Bank, "bank"},
                                              {AccountRole::LoansReceivable, "loans_receivable"},
                                              {AccountRole::MemberSavings, "member_savings"},
@@ -35,7 +35,13 @@ constexpr EnumKeys<AccountRole, 16> kRoles({{{AccountRole::Cash, "cash"},
                                              {AccountRole::BankInterestIncome,
                                               "bank_interest_income"},
                                              {AccountRole::OtherIncome, "other_income"},
-                                             {AccountRole::OtherExpense, "other_expense"}}});
+                                             {AccountRole::OtherExpense, "other_expense"},
+                                             {AccountRole::RiskFund, "risk_fund"},
+                                             {AccountRole::ContractFeeIncome, "contract_fee_income"},
+                                             {AccountRole::InterestExpense, "interest_expense"},
+                                             {AccountRole::PoolBank, "pool_bank"},
+                                             {AccountRole::PoolCapital, "pool_capital"},
+                                             {AccountRole::PoolLoans, "pool_loans"}}});
 }  // namespace
 
 QString accountTypeKey(AccountType type) {
@@ -60,6 +66,11 @@ QString accountTypeLabel(AccountType type) {
             return Text::tr("ค่าใช้จ่าย");
     }
     return {};
+}
+
+bool isPoolRole(AccountRole role) {
+    return role == AccountRole::PoolBank || role == AccountRole::PoolCapital ||
+           role == AccountRole::PoolLoans;
 }
 
 bool isDebitNormal(AccountType type) {

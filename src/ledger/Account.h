@@ -33,7 +33,18 @@ enum class AccountRole {
     BankInterestIncome,
     OtherIncome,
     OtherExpense,
+    // Village funds (DOMAIN.md §3)
+    RiskFund,            // เงินกองทุนประกันความเสี่ยง, collected from borrowers
+    ContractFeeIncome,   // ค่าธรรมเนียมสัญญาเงินกู้
+    InterestExpense,     // ดอกเบี้ยจ่ายเงินกู้ยืมจากแหล่งภายนอก
+    // One of each per capital pool, so never looked up by role alone.
+    PoolBank,     // the pool's bank account (บัญชี 1, บัญชีโครงการ, ...)
+    PoolCapital,  // government or project capital, own money, or the outside loan owed
+    PoolLoans,    // loans lent to members from the pool
 };
+
+// Roles an organisation holds once per capital pool rather than once.
+bool isPoolRole(AccountRole role);
 
 QString accountRoleKey(AccountRole role);
 std::optional<AccountRole> accountRoleFromKey(const QString& key);

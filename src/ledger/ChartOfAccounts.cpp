@@ -93,6 +93,27 @@ int ChartOfAccounts::installDefault(const QString& organisationId) {
     return made;
 }
 
+int ChartOfAccounts::installMissing(const QString& organisationId,
+                                    const QList<AccountTemplate>& templates) {
+    QSqlDatabase& db = db_.connection();
+    Transaction transaction(db);
+    const QString now = nowUtc();
+    int made = 0;
+    for (const AccountTemplate& t : templates) {
+        if (sql::scalar(db,
+                        QStringLiteral("SELECT 1 FROM accounts WHERE organisation_id = ? AND code = ?"),
+                        {organisationId, t.code})
+                .isValid())
+            continue;
+        insertAccount(
+            db, {newUuid(), organisationId, t.code, t.name, t.type, t.role, t.perMember, true},
+            now);
+        ++made;
+    }
+    transaction.commit();
+    return made;
+}
+
 QList<Account> ChartOfAccounts::accounts(const QString& organisationId) {
     QSqlQuery q = sql::run(db_.connection(),
                            QStringLiteral("SELECT %1 FROM accounts WHERE organisation_id = ? "

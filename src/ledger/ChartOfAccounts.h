@@ -30,6 +30,9 @@ public:
     // Creates the default chart for an organisation that has no accounts yet;
     // returns how many accounts were made (0 when it already had a chart).
     int installDefault(const QString& organisationId);
+    // Adds the templates whose code the organisation does not have yet (a
+    // village fund's extra accounts); returns how many were made.
+    int installMissing(const QString& organisationId, const QList<AccountTemplate>& templates);
     QList<Account> accounts(const QString& organisationId);
     std::optional<Account> find(const QString& accountId);
     std::optional<Account> byRole(const QString& organisationId, AccountRole role);

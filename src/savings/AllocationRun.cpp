@@ -120,6 +120,7 @@ QString policyToJson(const AllocationPolicy& policy) {
     const QJsonObject object{
         {QStringLiteral("dividend_basis"), dividendBasisKey(policy.dividendBasis)},
         {QStringLiteral("payout_rounding"), payoutRoundingKey(policy.payoutRounding)},
+        {QStringLiteral("dividend_on"), dividendBalanceKey(policy.dividendOn)},
         {QStringLiteral("heads"), heads}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -136,6 +137,8 @@ AllocationPolicy policyFromJson(const QString& json) {
     policy.payoutRounding =
         payoutRoundingFromKey(object.value(QStringLiteral("payout_rounding")).toString())
             .value_or(PayoutRounding::Satang);
+    policy.dividendOn = dividendBalanceFromKey(object.value(QStringLiteral("dividend_on")).toString())
+                            .value_or(DividendBalance::Savings);
     return policy;
 }
 

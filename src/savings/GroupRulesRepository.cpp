@@ -20,7 +20,8 @@ const QString kColumns = QStringLiteral(
     "id, organisation_id, effective_from, share_value, min_shares, max_shares, entrance_fee, "
     "collection_day, late_sajja_fine_kind, late_sajja_fine_amount, late_sajja_fine_percent, "
     "late_instalment_fine_kind, late_instalment_fine_amount, late_instalment_fine_percent, "
-    "deposits_enabled, consecutive_misses_limit, dividend_basis, payout_rounding, created_at");
+    "deposits_enabled, consecutive_misses_limit, dividend_basis, payout_rounding, created_at, "
+    "dividend_on");
 
 QString fineKindKey(FineRule::Kind kind) {
     switch (kind) {
@@ -61,6 +62,8 @@ GroupRulesVersion readVersion(const QSqlQuery& q) {
         dividendBasisFromKey(rows::text(q, 16)).value_or(DividendBasis::TimeWeightedMonthly);
     r.allocation.payoutRounding =
         payoutRoundingFromKey(rows::text(q, 17)).value_or(PayoutRounding::Satang);
+    r.allocation.dividendOn =
+        dividendBalanceFromKey(rows::text(q, 19)).value_or(DividendBalance::Savings);
     return v;
 }
 
@@ -161,10 +164,11 @@ GroupRulesVersion GroupRulesRepository::save(const QString& organisationId, cons
     values << fineValues(r.lateSajjaFine) << fineValues(r.lateInstalmentFine);
     values << (r.depositsEnabled ? 1 : 0) << r.consecutiveMissesLimit
            << dividendBasisKey(r.allocation.dividendBasis)
-           << payoutRoundingKey(r.allocation.payoutRounding) << now << now;
+           << payoutRoundingKey(r.allocation.payoutRounding) << now
+           << dividendBalanceKey(r.allocation.dividendOn) << now;
     sql::runList(db,
                  QStringLiteral("INSERT INTO group_rules (%1, updated_at) VALUES "
-                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                      .arg(kColumns),
                  values, Text::tr("การบันทึกระเบียบกลุ่ม"));
     int position = 0;

@@ -25,7 +25,23 @@ constexpr EnumKeys<LoanStatus, 5> kStatuses({{
     {LoanStatus::Active, "active"},
     {LoanStatus::Settled, "settled"},
 }});
+constexpr EnumKeys<ReplacementKind, 2> kReplacements({{
+    {ReplacementKind::Renewal, "renewal"},
+    {ReplacementKind::Restructure, "restructure"},
+}});
 }  // namespace
+
+QString replacementKindKey(ReplacementKind kind) {
+    return kReplacements.key(kind);
+}
+
+std::optional<ReplacementKind> replacementKindFromKey(const QString& key) {
+    return kReplacements.fromKey(key);
+}
+
+QString replacementKindLabel(ReplacementKind kind) {
+    return kind == ReplacementKind::Renewal ? Text::tr("ต่อสัญญา") : Text::tr("ปรับโครงสร้างหนี้");
+}
 
 QString loanStatusKey(LoanStatus status) {
     return kStatuses.key(status);

@@ -25,6 +25,17 @@ enum class DisbursementKind { Cash, InKind };
 QString disbursementKindKey(DisbursementKind kind);  // "cash", "in_kind"
 std::optional<DisbursementKind> disbursementKindFromKey(const QString& key);
 
+// Why a contract replaces an older one of the same borrower. Either way the
+// new contract's money first settles the old contract, which closes saying so.
+enum class ReplacementKind {
+    Renewal,      // ต่อสัญญา: the interest was paid; the principal carries on
+    Restructure,  // ปรับโครงสร้างหนี้: unpaid interest becomes part of the new principal
+};
+
+QString replacementKindKey(ReplacementKind kind);  // "renewal", as stored
+std::optional<ReplacementKind> replacementKindFromKey(const QString& key);
+QString replacementKindLabel(ReplacementKind kind);  // Thai
+
 // One loan contract (สัญญาเงินกู้) from application to settlement.
 struct Loan {
     QString id;
@@ -58,7 +69,12 @@ struct Loan {
     QString disbursementEntryId;
 
     QDate settledOn;
-    QString replacesLoanId;  // restructuring: the contract this one settles
+    QString replacesLoanId;  // renewal or restructuring: the contract this one settles
+    std::optional<ReplacementKind> replacesKind;
+    // Village funds: the capital pool the money comes from (empty: the
+    // group's own cash) and the committee's loan round it was applied in.
+    QString poolId;
+    QString roundId;
     QString createdAt;
     QString updatedAt;
 };

@@ -3,12 +3,16 @@
 
 #include "domain/MembershipRepository.h"
 #include "ledger/ChartOfAccounts.h"
+#include "ledger/Balances.h"
 #include "ledger/Journal.h"
 #include "lending/EffectiveRate.h"
+#include "money/MoneyFormat.h"
 #include "savings/GroupRulesRepository.h"
+#include "savings/LoanAccounts.h"
 #include "savings/LoanProductRepository.h"
 #include "savings/LoanRepository.h"
 #include "savings/ReceiptRepository.h"
+#include "savings/RepaymentPlanner.h"
 #include "savings/SavingsError.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -39,25 +43,98 @@ void checkHandOver(Database& db, const Loan& loan, const QDate& day, Disbursemen
     throwIfAny(problems);
 }
 
-PostedEntry postDisbursement(Database& db, const Loan& loan) {
+// What the new contract pays to close the one it replaces on `day`.
+struct Settlement {
+    Loan old;
+    LoanAccounts accounts;
+    Money principal;
+    Money interest;
+    Money fine;
+    Money total() const { return principal + interest + fine; }
+};
+
+std::optional<Settlement> settlementFor(Database& db, const Loan& loan, const QDate& day) {
+    if (loan.replacesLoanId.isEmpty())
+        return std::nullopt;
+    const std::optional<Loan> old = LoanRepository(db).find(loan.replacesLoanId);
+    if (!old || old->status != LoanStatus::Active || old->membershipId != loan.membershipId)
+        throw SavingsError(QStringLiteral("savings.replacement"),
+                           Text::tr("สัญญาเดิมที่จะปิดต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน"));
+    Settlement s{*old, loanAccounts(db, *old), {}, {}, {}};
+    const LoanStanding standing = RepaymentPlanner(db).standing(*old, day);
+    s.principal = standing.outstandingPrincipal;
+    for (const AmountDue& due : standing.payoffItems()) {
+        s.interest += due.interest;
+        s.fine += due.fine;
+    }
+    const ReplacementKind kind = loan.replacesKind.value_or(ReplacementKind::Restructure);
+    if (kind == ReplacementKind::Renewal && (s.interest + s.fine).isPositive())
+        throw SavingsError(QStringLiteral("savings.replacement"),
+                           Text::tr("ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับของสัญญาเดิม (%1) ครบแล้ว "
+                                    "วันที่ %2 ยังค้างอยู่ %3 บาท")
+                               .arg(contractNoText(*old), formatThaiDate(day),
+                                    formatMoney(s.interest + s.fine)));
+    if (loan.approvedAmount < s.total())
+        throw SavingsError(QStringLiteral("savings.replacement"),
+                           Text::tr("ยอดเงินกู้สัญญาใหม่ %1 บาท น้อยกว่ายอดที่ต้องปิดสัญญาเดิม (%2) %3 บาท")
+                               .arg(formatMoney(loan.approvedAmount), contractNoText(*old),
+                                    formatMoney(s.total())));
+    return s;
+}
+
+// A capital pool lends only what its bank account holds on the day.
+void checkPoolHolds(Database& db, const Loan& loan, const LoanAccounts& accounts,
+                    Money cashOut) {
+    if (loan.poolId.isEmpty() || !cashOut.isPositive())
+        return;
+    const Money held = Balances(db).accountBalance(accounts.moneyId, loan.disbursedOn);
+    if (held < cashOut)
+        throw SavingsError(QStringLiteral("savings.pool_limit"),
+                           Text::tr("แหล่งเงิน \"%1\" มีเงินคงเหลือ %2 บาท ณ วันที่ %3 "
+                                    "ไม่พอจ่ายเงินกู้ %4 บาท")
+                               .arg(accounts.poolName, formatMoney(held),
+                                    formatThaiDate(loan.disbursedOn), formatMoney(cashOut)));
+}
+
+QString disbursementText(Database& db, const Loan& loan, const std::optional<Settlement>& s) {
+    const QString who = ReceiptRepository(db).payerName(loan.membershipId);
+    if (s)
+        return Text::tr("%1: สัญญาเลขที่ %2 ปิดสัญญาเดิมเลขที่ %3 %4")
+            .arg(replacementKindLabel(loan.replacesKind.value_or(ReplacementKind::Restructure)),
+                 contractNoText(loan), contractNoText(s->old), who);
+    if (loan.disbursementKind == DisbursementKind::InKind)
+        return Text::tr("จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3")
+            .arg(loan.inKindDescription, contractNoText(loan), who);
+    return Text::tr("จ่ายเงินกู้สัญญาเลขที่ %1 %2").arg(contractNoText(loan), who);
+}
+
+// Dr the loan's receivable; Cr what settles the old contract (its principal,
+// unpaid interest and fines, all naming the old loan); Cr the cash or pool
+// bank account with whatever is handed over.
+PostedEntry postDisbursement(Database& db, const Loan& loan, const LoanAccounts& accounts,
+                             const std::optional<Settlement>& s) {
     ChartOfAccounts chart(db);
     const Money amount = loan.terms->principal;
-    const QString who = ReceiptRepository(db).payerName(loan.membershipId);
-    const QString description = loan.disbursementKind == DisbursementKind::InKind
-                                    ? Text::tr("จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3")
-                                          .arg(loan.inKindDescription, contractNoText(loan), who)
-                                    : Text::tr("จ่ายเงินกู้สัญญาเลขที่ %1 %2").arg(contractNoText(loan), who);
-    const QList<JournalLine> lines{
-        {chart.require(loan.organisationId, AccountRole::LoansReceivable).id,
-         amount,
-         Money(),
-         loan.membershipId,
-         loan.id,
-         {}},
-        {chart.require(loan.organisationId, AccountRole::Cash).id, Money(), amount,
-         loan.membershipId, loan.id, loan.inKindDescription}};
-    return Journal(db).post({loan.organisationId, loan.disbursedOn, description,
-                             QStringLiteral("loan"), loan.id, lines});
+    QList<JournalLine> lines{
+        {accounts.receivableId, amount, Money(), loan.membershipId, loan.id, {}}};
+    Money cashOut = amount;
+    if (s) {
+        auto credit = [&](const QString& accountId, Money part) {
+            if (part.isPositive())
+                lines.append({accountId, Money(), part, loan.membershipId, s->old.id, {}});
+        };
+        credit(s->accounts.receivableId, s->principal);
+        credit(chart.require(loan.organisationId, AccountRole::InterestIncome).id, s->interest);
+        credit(chart.require(loan.organisationId, AccountRole::FineIncome).id, s->fine);
+        cashOut = amount - s->total();
+    }
+    checkPoolHolds(db, loan, accounts, cashOut);
+    if (cashOut.isPositive())
+        lines.append({accounts.moneyId, Money(), cashOut, loan.membershipId, loan.id,
+                      loan.inKindDescription});
+    return Journal(db).post({loan.organisationId, loan.disbursedOn,
+                             disbursementText(db, loan, s), QStringLiteral("loan"), loan.id,
+                             lines});
 }
 }  // namespace
 
@@ -80,8 +157,11 @@ Disbursement LoanService::disburse(const QString& loanId, const QDate& day, Disb
         kind == DisbursementKind::InKind ? inKindDescription.trimmed() : QString();
     loan.terms = terms;
     loan.maturityDate = schedule.back().dueDate;
-    loan.disbursementEntryId = postDisbursement(db_, loan).id;
+    const std::optional<Settlement> settlement = settlementFor(db_, loan, day);
+    loan.disbursementEntryId = postDisbursement(db_, loan, loanAccounts(db_, loan), settlement).id;
     loans.recordDisbursement(loan, schedule);
+    if (settlement)
+        loans.markSettled(settlement->old.id, day);
     transaction.commit();
     return {loan, schedule, checkLegalCap(terms, schedule).warning};
 }

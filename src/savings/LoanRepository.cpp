@@ -19,7 +19,7 @@ struct Text {
 // Principal still owed on one loan: its lines on the loans receivable account.
 const QString kLedgerPrincipal = QStringLiteral(
     "(SELECT coalesce(sum(jl.debit - jl.credit), 0) FROM journal_lines jl JOIN accounts a ON "
-    "a.id = jl.account_id WHERE jl.loan_id = %1 AND a.role = 'loans_receivable')");
+    "a.id = jl.account_id WHERE jl.loan_id = %1 AND a.role IN ('loans_receivable', 'pool_loans'))");
 }  // namespace
 
 QList<Loan> LoanRepository::select(const QString& where, const QVariantList& values) {
@@ -133,6 +133,17 @@ Money LoanRepository::outstandingPrincipal(const QString& loanId) {
             .toLongLong());
 }
 
+QList<Loan> LoanRepository::ofRound(const QString& roundId) {
+    return select(QStringLiteral("l.round_id = ?"), {roundId});
+}
+
+std::optional<Loan> LoanRepository::replacedBy(const QString& loanId) {
+    const QList<Loan> found =
+        select(QStringLiteral("l.replaces_loan_id = ? AND l.status IN ('active', 'settled')"),
+               {loanId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 void LoanRepository::insertApplication(Loan& l, const QStringList& guarantorMembershipIds) {
     QSqlDatabase& db = db_.connection();
     Transaction transaction(db);
@@ -143,11 +154,13 @@ void LoanRepository::insertApplication(Loan& l, const QStringList& guarantorMemb
         QStringLiteral(
             "INSERT INTO loans (id, organisation_id, membership_id, product_id, rules_id, "
             "status, applied_on, requested_amount, requested_months, purpose, "
-            "replaces_loan_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "replaces_loan_id, replaces_kind, pool_id, round_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {l.id, l.organisationId, l.membershipId, l.productId, l.rulesId, loanStatusKey(l.status),
          rows::dateValue(l.appliedOn), l.requestedAmount.satang(), l.requestedMonths,
-         sql::nullIfEmpty(l.purpose), sql::nullIfEmpty(l.replacesLoanId), l.createdAt, l.updatedAt},
+         sql::nullIfEmpty(l.purpose), sql::nullIfEmpty(l.replacesLoanId),
+         sql::nullIfEmpty(l.replacesKind ? replacementKindKey(*l.replacesKind) : QString()),
+         sql::nullIfEmpty(l.poolId), sql::nullIfEmpty(l.roundId), l.createdAt, l.updatedAt},
         Text::tr("การบันทึกคำขอกู้"));
     for (const QString& guarantor : guarantorMembershipIds)
         sql::run(

@@ -37,6 +37,9 @@ public:
     QList<Loan> list(const QString& organisationId,
                      std::optional<LoanStatus> status = std::nullopt);
     QList<Loan> ofMember(const QString& membershipId);
+    QList<Loan> ofRound(const QString& roundId);  // a village fund's loan round
+    // The contract that settled this one by renewal or restructuring, if any.
+    std::optional<Loan> replacedBy(const QString& loanId);
     // The schedule as contracted, with payment and running balance filled in.
     std::vector<Instalment> schedule(const QString& loanId);
     QStringList guarantors(const QString& loanId);  // membership ids

@@ -36,7 +36,8 @@ const QString& loanColumns() {
         "l.rejected_on, l.decision_note, l.contract_year, l.contract_seq, l.disbursed_on, "
         "l.disbursement_kind, l.in_kind_description, l.principal, l.rate_percent, l.rate_period, "
         "l.months, l.method, l.start_date, l.maturity_date, l.disbursement_entry_id, l.settled_on, "
-        "l.replaces_loan_id, l.created_at, l.updated_at");
+        "l.replaces_loan_id, l.created_at, l.updated_at, l.replaces_kind, l.pool_id, "
+        "l.round_id");
     return columns;
 }
 
@@ -68,6 +69,9 @@ Loan readLoan(const QSqlQuery& q) {
     l.replacesLoanId = text(q, 28);
     l.createdAt = text(q, 29);
     l.updatedAt = text(q, 30);
+    l.replacesKind = replacementKindFromKey(text(q, 31));
+    l.poolId = text(q, 32);
+    l.roundId = text(q, 33);
     return l;
 }
 

@@ -7,6 +7,7 @@
 #include "savings/LoanRepository.h"
 #include "savings/SavingsError.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "thai/ThaiDate.h"
 
@@ -45,6 +46,12 @@ FieldProblems checkParties(Database& db, const LoanApplication& a) {
             add(problems, "replaces_loan_id",
                 Text::tr("สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน"));
     }
+    if (!a.poolId.isEmpty() &&
+        !sql::scalar(db.connection(),
+                     QStringLiteral("SELECT 1 FROM capital_pools WHERE id = ? AND organisation_id = ?"),
+                     {a.poolId, a.organisationId})
+             .isValid())
+        add(problems, "pool_id", Text::tr("กรุณาเลือกแหล่งเงินทุนของกองทุนนี้"));
     return problems;
 }
 }  // namespace
@@ -77,6 +84,10 @@ Loan LoanService::apply(const LoanApplication& a) {
     loan.requestedMonths = a.months;
     loan.purpose = a.purpose.trimmed();
     loan.replacesLoanId = a.replacesLoanId;
+    if (!a.replacesLoanId.isEmpty())
+        loan.replacesKind = a.replacesKind;
+    loan.poolId = a.poolId;
+    loan.roundId = a.roundId;
     LoanRepository(db_).insertApplication(loan, a.guarantorMembershipIds);
     transaction.commit();
     return loan;

@@ -22,7 +22,10 @@ struct LoanApplication {
     int months = 0;
     QString purpose;
     QStringList guarantorMembershipIds;
-    QString replacesLoanId;  // restructuring: an active contract of the same member
+    QString replacesLoanId;  // renewal or restructuring: an active contract of the same member
+    ReplacementKind replacesKind = ReplacementKind::Restructure;
+    QString poolId = {};   // village funds: the capital pool lending; empty for a group's cash
+    QString roundId = {};  // village funds: the committee's loan round
 };
 
 struct Disbursement {
@@ -49,9 +52,13 @@ public:
     Loan reject(const QString& loanId, const QDate& meetingDate, const QString& note);
     // Hands the money (or the goods) over on `day`: numbers the contract,
     // stores the terms of the product that day and the schedule from
-    // buildSchedule, and posts Dr loans receivable (member, loan) / Cr cash.
+    // buildSchedule, and posts Dr loans receivable (member, loan) / Cr cash
+    // (see loanAccounts for a pool's loan; the pool must hold the money).
     // Goods given in kind were bought for the member with the group's cash,
     // so an in-kind loan also credits cash, described by what was given.
+    // A renewal or restructuring first settles the contract it replaces
+    // (principal, and for a restructuring the unpaid interest and fines),
+    // closes it on `day`, and hands over only what is left.
     Disbursement disburse(const QString& loanId, const QDate& day, DisbursementKind kind,
                           const QString& inKindDescription = {});
 

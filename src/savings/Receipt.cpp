@@ -18,7 +18,7 @@ struct Text {
 }  // namespace
 
 namespace {
-constexpr EnumKeys<ReceiptLineKind, 7> kKinds({{
+constexpr EnumKeys<ReceiptLineKind, 10> kKinds({{
     {ReceiptLineKind::Sajja, "sajja"},
     {ReceiptLineKind::Deposit, "deposit"},
     {ReceiptLineKind::EntranceFee, "entrance_fee"},
@@ -26,6 +26,9 @@ constexpr EnumKeys<ReceiptLineKind, 7> kKinds({{
     {ReceiptLineKind::Interest, "interest"},
     {ReceiptLineKind::Fine, "fine"},
     {ReceiptLineKind::Other, "other"},
+    {ReceiptLineKind::Shares, "shares"},
+    {ReceiptLineKind::ContractFee, "contract_fee"},
+    {ReceiptLineKind::RiskFund, "risk_fund"},
 }});
 }  // namespace
 
@@ -53,6 +56,12 @@ QString receiptLineKindLabel(ReceiptLineKind kind) {
             return Text::tr("ค่าปรับ");
         case ReceiptLineKind::Other:
             return Text::tr("อื่น ๆ");
+        case ReceiptLineKind::Shares:
+            return Text::tr("ค่าหุ้น");
+        case ReceiptLineKind::ContractFee:
+            return Text::tr("ค่าธรรมเนียมสัญญาเงินกู้");
+        case ReceiptLineKind::RiskFund:
+            return Text::tr("เงินประกันความเสี่ยง");
     }
     return {};
 }

@@ -12,8 +12,21 @@ namespace thanrak {
 
 // What one line of a receipt (ใบเสร็จรับเงิน) is for. Each kind goes to its
 // own account: sajja and deposits to the member's savings and deposits,
-// principal to loans receivable, interest, fines and fees to income.
-enum class ReceiptLineKind { Sajja, Deposit, EntranceFee, Principal, Interest, Fine, Other };
+// principal to loans receivable, interest, fines and fees to income; a
+// village fund's shares to share capital, its contract fee to income and
+// the risk-fund money to the risk fund.
+enum class ReceiptLineKind {
+    Sajja,
+    Deposit,
+    EntranceFee,
+    Principal,
+    Interest,
+    Fine,
+    Other,
+    Shares,       // ค่าหุ้น
+    ContractFee,  // ค่าธรรมเนียมสัญญาเงินกู้
+    RiskFund,     // เงินประกันความเสี่ยง
+};
 
 QString receiptLineKindKey(ReceiptLineKind kind);  // "sajja", as stored
 std::optional<ReceiptLineKind> receiptLineKindFromKey(const QString& key);

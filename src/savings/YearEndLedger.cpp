@@ -116,9 +116,12 @@ Money YearEndLedger::netProfit(const QList<YearAccountTotal>& totals) {
     return profit;
 }
 
-AllocationInput YearEndLedger::input(const QString& organisationId, int year) {
+AllocationInput YearEndLedger::input(const QString& organisationId, int year,
+                                     DividendBalance on) {
     ChartOfAccounts chart(db_);
-    const QString savings = chart.require(organisationId, AccountRole::MemberSavings).id;
+    const AccountRole basis =
+        on == DividendBalance::Shares ? AccountRole::MemberShares : AccountRole::MemberSavings;
+    const QString savings = chart.require(organisationId, basis).id;
     const QString interest = chart.require(organisationId, AccountRole::InterestIncome).id;
     const QHash<QString, Money> opening = openingSavings(db_, savings, year);
     const QHash<QString, std::array<Money, 12>> months = monthlySavings(db_, savings, year);

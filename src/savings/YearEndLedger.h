@@ -1,6 +1,7 @@
 #pragma once
 
 #include "allocation/AllocationInput.h"
+#include "allocation/AllocationPolicy.h"
 #include "ledger/Account.h"
 #include "money/Money.h"
 
@@ -44,7 +45,9 @@ public:
     // forward, each month's net movement, and the loan interest they paid in
     // the year (InterestIncome lines carry the payer's membership id). A
     // member who left during the year was paid out and takes no share.
-    AllocationInput input(const QString& organisationId, int year);
+    // A village fund counts the dividend on shares instead of sajja (`on`).
+    AllocationInput input(const QString& organisationId, int year,
+                          DividendBalance on = DividendBalance::Savings);
 
 private:
     Database& db_;

@@ -130,7 +130,8 @@ void postEntries(Database& db, AllocationRun& run, const QList<YearAccountTotal>
 }  // namespace
 
 AllocationInput YearEndService::yearInput(const QString& organisationId, int year) {
-    return YearEndLedger(db_).input(organisationId, year);
+    return YearEndLedger(db_).input(
+        organisationId, year, rulesAtYearEnd(db_, organisationId, year).rules.allocation.dividendOn);
 }
 
 AllocationRun YearEndService::draft(const QString& organisationId, int year) {
@@ -140,7 +141,8 @@ AllocationRun YearEndService::draft(const QString& organisationId, int year) {
     if (earlier && earlier->isPosted())
         refusePosted(*earlier, Text::tr("คำนวณร่างใหม่"));
     const GroupRulesVersion rules = rulesAtYearEnd(db_, organisationId, year);
-    const AllocationInput input = YearEndLedger(db_).input(organisationId, year);
+    const AllocationInput input =
+        YearEndLedger(db_).input(organisationId, year, rules.rules.allocation.dividendOn);
     const AllocationResult result = calculateAllocation(rules.rules.allocation, input);
     if (!result.reconciles())
         refuse(Text::tr("ผลการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ").arg(buddhistYear(year)));
@@ -162,7 +164,7 @@ AllocationRun YearEndService::post(const QString& runId, const QDate& approvedOn
     AllocationRun run = requireDraft(runs, runId);
     checkPostingDate(run, approvedOn);
     YearEndLedger ledger(db_);
-    checkUnchanged(run, ledger.input(run.organisationId, run.year));
+    checkUnchanged(run, ledger.input(run.organisationId, run.year, run.policy.dividendOn));
     const QList<YearAccountTotal> profitAndLoss =
         ledger.profitAndLoss(run.organisationId, run.year);
     if (YearEndLedger::netProfit(profitAndLoss) != run.netProfit)

@@ -24,6 +24,10 @@ const std::vector<Migration>& allMigrations() {
          &migrations::applySavings},
         {5, QStringLiteral("year-end allocation runs: heads and member lines, final once posted"),
          &migrations::applyAllocationRuns},
+        {6,
+         QStringLiteral("village funds: capital pools, loan rounds, bank statements and "
+                        "grades; share and fee receipt lines"),
+         &migrations::applyVillageFunds},
     };
     return list;
 }

@@ -11,5 +11,6 @@ void applyOrganisations(QSqlDatabase& db);
 void applyLedger(QSqlDatabase& db);
 void applySavings(QSqlDatabase& db);
 void applyAllocationRuns(QSqlDatabase& db);
+void applyVillageFunds(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations
