@@ -5,6 +5,7 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoFundActivity.h"
 #include "demo/DemoSavingsActivity.h"
 #include "domain/PersonRepository.h"
 #include "domain/PlaceRepository.h"
@@ -124,6 +125,11 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
     summary.receipts = activity.receipts;
     summary.loans = activity.loans;
     summary.memberships += activity.joined;
+    const demo::FundCounts funds = demo::addFundActivity(
+        database, options.seed, QDate(options.booksFrom.year() - 1, 1, 1), options.today);
+    summary.fundRounds = funds.rounds;
+    summary.fundLoans = funds.loans;
+    summary.fundStatements = funds.statements;
     transaction.commit();
     return summary;
 }

@@ -31,13 +31,18 @@ struct DemoSummary {
     int meetings = 0;  // posted monthly meetings of the savings groups
     int receipts = 0;  // issued at those meetings
     int loans = 0;     // paid out
+    int fundRounds = 0;     // village funds' loan rounds
+    int fundLoans = 0;      // paid out in those rounds
+    int fundStatements = 0; // bank statements reconciled
 };
 
 // Fills a new file with a realistic district (real tambons of the shipped demo
 // district, invented villages and people with valid national IDs), each
 // village with a savings group and a village fund, their members and
 // committees; then each savings group's meetings, receipts and loans from
-// `booksFrom` to `today`. One transaction: on any failure nothing is left behind.
+// `booksFrom` to `today`, and each village fund's pools, loan rounds, bank
+// statements, allocations and grades from the January a year before
+// `booksFrom`. One transaction: on any failure nothing is left behind.
 DemoSummary createDemoDistrict(Database& database, const DemoOptions& options = {});
 
 }  // namespace thanrak

@@ -3,6 +3,7 @@
 #include "domain/OrganisationRepository.h"
 #include "fund/GradeRepository.h"
 #include "fund/PoolService.h"
+#include "money/MoneyFormat.h"
 #include "savings/LoanRegister.h"
 
 namespace thanrak {
@@ -12,6 +13,11 @@ Ratio shareOf(Money part, Money whole) {
     return whole.isPositive() ? Ratio(part.satang() * 100, whole.satang()) : Ratio();
 }
 }  // namespace
+
+QString percentTwoPlaces(const Ratio& percent) {
+    // Counted as satang, a hundredth is exactly one "satang" of the percentage.
+    return formatMoney(roundToSatang(percent * Ratio(100), RoundingMode::HalfUp));
+}
 
 Ratio FundOverviewRow::overdueShare() const {
     return shareOf(overduePrincipal, loansOutstanding);

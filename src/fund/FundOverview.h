@@ -44,6 +44,9 @@ struct FundOverviewTotals {
     Ratio overdueShare() const;
 };
 
+// A percentage rounded half-up to two decimals for screens and reports: "33.33".
+QString percentTwoPlaces(const Ratio& percent);
+
 // Every village fund of the file (or of one tambon), ordered by tambon, then
 // code. Reads each fund's pools and loan register on `asOf`.
 QList<FundOverviewRow> fundOverview(Database& db, const QDate& asOf,

@@ -45,16 +45,23 @@ Money approvedNotPaid(Database& db, const QString& roundId, const QString& excep
     return total;
 }
 
-void checkDecision(const LoanRound& round, const RoundDecision& d) {
-    if (d.amount > round.raisedCap)
-        refuse(Text::tr("ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท")
-                   .arg(formatMoney(d.amount), formatMoney(round.raisedCap)));
-    if (d.amount > round.ordinaryCap && (!d.aboveOrdinaryCap || d.note.trimmed().isEmpty()))
-        refuse(Text::tr("ยอดอนุมัติ %1 บาท เกินวงเงินปกติ %2 บาท ต้องมีมติอนุมัติพิเศษของคณะกรรมการ "
-                        "และบันทึกเหตุผลไว้")
-                   .arg(formatMoney(d.amount), formatMoney(round.ordinaryCap)));
-}
 }  // namespace
+
+FieldProblems checkDecision(const LoanRound& round, const RoundDecision& d) {
+    FieldProblems problems;
+    if (d.amount > round.raisedCap)
+        problems.append({QStringLiteral("approved_amount"),
+                         Text::tr("ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท")
+                             .arg(formatMoney(d.amount), formatMoney(round.raisedCap))});
+    else if (d.amount > round.ordinaryCap && !d.aboveOrdinaryCap)
+        problems.append({QStringLiteral("approved_amount"),
+                         Text::tr("ยอดอนุมัติ %1 บาท เกินวงเงินปกติ %2 บาท ต้องมีมติอนุมัติพิเศษของคณะกรรมการ")
+                             .arg(formatMoney(d.amount), formatMoney(round.ordinaryCap))});
+    if (d.amount > round.ordinaryCap && d.aboveOrdinaryCap && d.note.trimmed().isEmpty())
+        problems.append({QStringLiteral("decision_note"),
+                         Text::tr("กรุณาบันทึกเหตุผลของการอนุมัติพิเศษเกินวงเงินปกติ")});
+    return problems;
+}
 
 LoanRound LoanRoundService::requireRound(const QString& roundId) {
     const std::optional<LoanRound> round = LoanRoundRepository(db_).find(roundId);
@@ -136,7 +143,7 @@ Loan LoanRoundService::approve(const QString& loanId, const RoundDecision& d) {
     if (!found)
         refuse(Text::tr("ไม่พบคำขอกู้นี้ในไฟล์"));
     const LoanRound round = roundOf(*found);
-    checkDecision(round, d);
+    throwIfAny(checkDecision(round, d));
     const CapitalPool pool = requirePool(db_, round.poolId, round.organisationId);
     const Money held = Balances(db_).accountBalance(pool.bankAccountId, d.meetingDate);
     const Money promised = approvedNotPaid(db_, round.id, loanId) + d.amount;

@@ -31,6 +31,11 @@ struct RoundDecision {
     bool aboveOrdinaryCap = false;
 };
 
+// What the round's caps say of a decision, for the form while it is filled
+// in: above the raised cap never; above the ordinary cap only with the
+// special approval and its reason. Fields: approved_amount, decision_note.
+FieldProblems checkDecision(const LoanRound& round, const RoundDecision& decision);
+
 struct RoundDisbursement {
     Disbursement disbursement;
     std::optional<Receipt> feeReceipt;  // contract fee and risk fund, when the round takes any

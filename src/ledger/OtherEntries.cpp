@@ -48,7 +48,7 @@ AccountRole channelRole(MoneyChannel channel) {
 
 bool comesThroughMeetings(const Account& account) {
     return account.role == AccountRole::InterestIncome || account.role == AccountRole::FineIncome ||
-           account.role == AccountRole::FeeIncome;
+           account.role == AccountRole::FeeIncome || account.role == AccountRole::ContractFeeIncome;
 }
 
 // Where an entry the cash book may not reverse was made, for the message.

@@ -24,6 +24,13 @@ GroupRules defaultGroupRules(const QDate& effectiveFrom) {
     return rules;
 }
 
+GroupRules defaultVillageFundRules(const QDate& effectiveFrom) {
+    GroupRules rules = defaultGroupRules(effectiveFrom);
+    rules.shareValue = Money::fromBaht(100);
+    rules.allocation = defaultVillageFundPolicy();
+    return rules;
+}
+
 FieldProblems validateGroupRules(const GroupRules& r) {
     FieldProblems problems;
     if (!r.effectiveFrom.isValid())

@@ -30,6 +30,9 @@ struct GroupRules {
 // The defaults of DOMAIN.md §2 (50 baht a share, 1–20 shares, fee 20 baht,
 // collection on the 5th): a starting point the committee edits.
 GroupRules defaultGroupRules(const QDate& effectiveFrom);
+// A village fund's starting rules: the same, with the village-fund allocation
+// (member returns on the shares held at year end).
+GroupRules defaultVillageFundRules(const QDate& effectiveFrom);
 
 FieldProblems validateGroupRules(const GroupRules& rules);
 

@@ -21,6 +21,8 @@ struct LoanRegisterRow {
     Money dueNow;       // instalments due by the end of the month, with fines
     Money payoff;       // what would settle it today
     qint64 daysOverdue = 0;
+    QString closedBy;  // "ต่อสัญญาเป็น 1/2569" when a new contract settled this one
+    bool running = false;  // paid out and not yet closed on the register's day
 
     bool inArrears() const { return daysOverdue > 0; }
 };
@@ -32,7 +34,8 @@ struct LoanRegisterTotals {
     Money outstandingInArrears;  // principal of the loans in arrears
 };
 
-// Every contract of the group, newest application first.
+// Every contract of the group, newest application first, each standing as it
+// did on `asOf` (a past day shows the arrears of that day).
 QList<LoanRegisterRow> loanRegister(Database& database, const QString& organisationId,
                                     const QDate& asOf);
 LoanRegisterTotals loanRegisterTotals(const QList<LoanRegisterRow>& rows);

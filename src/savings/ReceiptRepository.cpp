@@ -124,15 +124,16 @@ QList<Receipt> ReceiptRepository::ofMember(const QString& membershipId) {
                   QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
 }
 
-PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId) {
+PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId, const QDate& upTo) {
     QSqlQuery q =
         sql::run(db_.connection(),
                  QStringLiteral("SELECT rl.instalment_no, rl.kind, sum(rl.amount) FROM "
                                 "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
                                 "WHERE rl.loan_id = ? AND rl.instalment_no IS NOT NULL AND %1 "
-                                "GROUP BY rl.instalment_no, rl.kind")
+                                "AND r.receipt_date <= ? GROUP BY rl.instalment_no, rl.kind")
                      .arg(kStanding),
-                 {loanId}, Text::tr("การอ่านการชำระเงินกู้"));
+                 {loanId, upTo.isValid() ? upTo.toString(Qt::ISODate) : QStringLiteral("9999-12-31")},
+                 Text::tr("การอ่านการชำระเงินกู้"));
     PaidByInstalment paid;
     while (q.next()) {
         InstalmentPaid& p = paid[q.value(0).toInt()];

@@ -30,8 +30,9 @@ public:
     QList<Receipt> ofMeeting(const QString& meetingId);    // by number
     QList<Receipt> ofMember(const QString& membershipId);  // oldest first
 
-    // What the contract's receipts applied to each instalment.
-    PaidByInstalment loanPayments(const QString& loanId);
+    // What the contract's receipts applied to each instalment (only receipts
+    // dated up to `upTo` when it is given).
+    PaidByInstalment loanPayments(const QString& loanId, const QDate& upTo = {});
     // Sajja received per member and per month it was for ("2026-03").
     QHash<QString, QHash<QString, Money>> sajjaByMonth(const QString& organisationId);
     // Months for which each member already paid a late-sajja fine.

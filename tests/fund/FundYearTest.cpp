@@ -90,6 +90,12 @@ TEST_CASE("the district overview shows each fund's pools, loans, arrears and gra
     CHECK(row.grade == QStringLiteral("B"));
     CHECK(row.gradeYear == 2025);
     CHECK(fundOverview(f.db(), day("2026-04-01"), QStringLiteral("350299")).isEmpty());
+    // As the books stood at the end of 2025: both contracts running, none late.
+    const FundOverviewRow lastYear = fundOverview(f.db(), day("2025-12-31")).at(0);
+    CHECK(lastYear.loansOutstanding == money("30,000.00"));
+    CHECK(lastYear.overduePrincipal.isZero());
+    CHECK(lastYear.activeLoans == 2);
+    CHECK(lastYear.poolsHeld == money("970,000.00"));
 }
 
 TEST_CASE("a version 5 file gains the village-fund tables and keeps its receipts") {

@@ -66,9 +66,11 @@ TEST_CASE("a round keeps to its dates and caps") {
     const Loan big = rounds.apply({round.id, a, day("2025-01-15"), money("30,000.00"), 0, {}, {}});
     // Above the ordinary 20,000 needs the committee's special approval and a reason.
     CHECK_THROWS_AS(rounds.approve(big.id, {day("2025-01-31"), money("30,000.00"), {}, false}),
-                    FundError);
+                    ValidationError);
     CHECK_THROWS_AS(rounds.approve(big.id, {day("2025-01-31"), money("30,000.00"), {}, true}),
-                    FundError);
+                    ValidationError);
+    CHECK(checkDecision(round, {day("2025-01-31"), money("50,000.01"), QStringLiteral("x"), true})
+              .size() == 1);
     const Loan approved = rounds.approve(
         big.id, {day("2025-01-31"), money("30,000.00"), QStringLiteral("ลงทุนเลี้ยงโคขุน 3 ตัว"), true});
     CHECK(approved.approvedAmount == money("30,000.00"));

@@ -2,6 +2,9 @@
 
 #include "app/AppLook.h"
 #include "app/Translations.h"
+#include "funds/FundPage.h"
+#include "funds/LoanRoundsTab.h"
+#include "funds/PoolsTab.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "places/PlacesPage.h"
@@ -43,6 +46,34 @@ void tourGroupPage(ui::MainWindow& window, const QDir& out) {
     });
     page->tab<ui::RulesTab>()->issueNewVersion();
 }
+
+// The village-fund page of the first demo fund, its dialogs, and the
+// district overview of all funds.
+void tourFundPages(ui::MainWindow& window, const QDir& out) {
+    window.workspace()->setCurrentModule(4);
+    auto* page = named<ui::FundPage>(&window, "fundPage");
+    REQUIRE(page);
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("tour-fund-%1.png").arg(tab)));
+    }
+    auto shot = [&out](const char* name) {
+        whenDialogOpens([&out, name](QWidget* dialog) {
+            QTest::qWait(50);
+            dialog->grab().save(out.filePath(QString::fromLatin1(name)));
+        });
+    };
+    page->tabs()->setCurrentIndex(0);
+    shot("tour-fund-pool-dialog.png");
+    page->tab<ui::PoolsTab>()->openPool();
+    page->tabs()->setCurrentWidget(page->tab<ui::LoanRoundsTab>());
+    shot("tour-fund-round-dialog.png");
+    page->tab<ui::LoanRoundsTab>()->openRound();
+    window.workspace()->setCurrentModule(5);
+    QTest::qWait(50);
+    window.grab().save(out.filePath(QStringLiteral("tour-district-funds.png")));
+}
 }  // namespace
 
 // Not a check: pictures of every screen for a person to look at (Thai marks
@@ -79,6 +110,7 @@ TEST_CASE("screen tour", "[.tour]") {
     shoot("tour-committee-dialog.png");
     organisations->openCommittee();
     tourGroupPage(window, out);
+    tourFundPages(window, out);
     window.workspace()->setCurrentModule(2);
     auto* people = named<ui::PeoplePage>(&window, "peoplePage");
     typeText(people->searchBox(), QStringLiteral("สม"));

@@ -20,15 +20,29 @@
 namespace thanrak::ui {
 
 GroupPage::GroupPage(Database& database, QWidget* parent)
+    : GroupPage(database, OrganisationKind::SavingsGroup, tr("กลุ่ม:"), parent) {
+    setObjectName(QStringLiteral("groupPage"));
+    addTab(new MeetingDayTab(database, this));
+    addTab(new MemberCardTab(database, this));
+    addTab(new LoanRegisterTab(database, this));
+    addTab(new CashBookTab(database, this));
+    addTab(new TrialBalanceTab(database, this));
+    addTab(new YearEndTab(database, this));
+    addTab(new RulesTab(database, this));
+    fillGroups();
+}
+
+GroupPage::GroupPage(Database& database, OrganisationKind kind, const QString& chooserLabel,
+                     QWidget* parent)
     : ModulePage(parent),
       db_(database),
+      kind_(kind),
       chooser_(new QComboBox(this)),
       tabs_(new QTabWidget(this)) {
-    setObjectName(QStringLiteral("groupPage"));
     chooser_->setObjectName(QStringLiteral("groupChooser"));
     chooser_->setMinimumContentsLength(40);
     chooser_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto* label = new QLabel(tr("กลุ่ม:"), this);
+    auto* label = new QLabel(chooserLabel, this);
     label->setBuddy(chooser_);
     auto* top = new QHBoxLayout;
     top->addWidget(label);
@@ -37,16 +51,8 @@ GroupPage::GroupPage(Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(tabs_, 1);
-    addTab(new MeetingDayTab(database, this));
-    addTab(new MemberCardTab(database, this));
-    addTab(new LoanRegisterTab(database, this));
-    addTab(new CashBookTab(database, this));
-    addTab(new TrialBalanceTab(database, this));
-    addTab(new YearEndTab(database, this));
-    addTab(new RulesTab(database, this));
     connect(chooser_, &QComboBox::currentIndexChanged, this, &GroupPage::groupChosen);
     connect(tabs_, &QTabWidget::currentChanged, this, &GroupPage::groupChosen);
-    fillGroups();
 }
 
 QString GroupPage::title() const {
@@ -80,7 +86,7 @@ void GroupPage::fillGroups() {
     const QSignalBlocker blocker(chooser_);
     chooser_->clear();
     OrganisationFilter filter;
-    filter.kind = OrganisationKind::SavingsGroup;
+    filter.kind = kind_;
     for (const OrganisationSummary& s : OrganisationRepository(db_).list(filter)) {
         const QString place = s.subdistrictName.isEmpty()
                                   ? s.villageLabel

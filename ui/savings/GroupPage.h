@@ -2,6 +2,8 @@
 
 #include "shell/ModulePage.h"
 
+#include "domain/Organisation.h"
+
 #include <QList>
 
 class QComboBox;
@@ -39,12 +41,18 @@ public:
         return nullptr;
     }
 
-private:
+protected:
+    // An empty page listing the organisations of `kind`; the caller adds tabs.
+    GroupPage(Database& database, OrganisationKind kind, const QString& chooserLabel,
+              QWidget* parent);
     void addTab(GroupTab* tab);
     void fillGroups();
+
+private:
     void groupChosen();
 
     Database& db_;
+    OrganisationKind kind_;
     QComboBox* chooser_;
     QTabWidget* tabs_;
     QList<GroupTab*> tabList_;

@@ -43,6 +43,7 @@ GroupRulesDialog::GroupRulesDialog(Database& database, const QString& organisati
       heads_(new QTableWidget(this)),
       headsSum_(new QLabel(this)),
       basis_(new QComboBox(this)),
+      dividendOn_(new QComboBox(this)),
       rounding_(new QComboBox(this)) {
     shareValue_->setObjectName(QStringLiteral("shareValueEdit"));
     heads_->setObjectName(QStringLiteral("allocationHeads"));
@@ -56,6 +57,10 @@ GroupRulesDialog::GroupRulesDialog(Database& database, const QString& organisati
                     static_cast<int>(DividendBasis::TimeWeightedMonthly));
     basis_->addItem(tr("ยอดคงเหลือสิ้นปี"), static_cast<int>(DividendBasis::YearEndBalance));
     basis_->setCurrentIndex(basis_->findData(static_cast<int>(start.allocation.dividendBasis)));
+    dividendOn_->addItem(tr("เงินสัจจะสะสม"), static_cast<int>(DividendBalance::Savings));
+    dividendOn_->addItem(tr("หุ้นที่ถือ (กองทุนหมู่บ้าน)"), static_cast<int>(DividendBalance::Shares));
+    dividendOn_->setCurrentIndex(
+        dividendOn_->findData(static_cast<int>(start.allocation.dividendOn)));
     rounding_->addItem(tr("จ่ายถึงสตางค์"), static_cast<int>(PayoutRounding::Satang));
     rounding_->addItem(tr("ปัดลงเป็นบาทเต็ม (เศษเข้าทุนสำรอง)"),
                        static_cast<int>(PayoutRounding::WholeBahtDown));
@@ -66,7 +71,7 @@ GroupRulesDialog::GroupRulesDialog(Database& database, const QString& organisati
     setTabChain({from_->lineEdit(), shareValue_, minShares_, maxShares_, entranceFee_,
                  collectionDay_, sajjaFine_->kindBox(), sajjaFine_->amountEdit(),
                  instalmentFine_->kindBox(), instalmentFine_->amountEdit(), deposits_, missesLimit_,
-                 heads_, basis_, rounding_});
+                 heads_, dividendOn_, basis_, rounding_});
     fitToScreen(fontMetrics().averageCharWidth() * 130);
     revalidate();
 }
@@ -90,6 +95,7 @@ void GroupRulesDialog::buildForm() {
     headsLayout->addWidget(heads_);
     headsLayout->addWidget(headsSum_);
     f->addRow(tr("จัดสรรกำไรสุทธิ (ร้อยละ)"), headsBox, QStringLiteral("allocation"), 1);
+    f->addRow(tr("ปันผลตามยอดของ"), dividendOn_, {}, 1);
     f->addRow(tr("ปันผลคิดจาก"), basis_, {}, 1);
     f->addRow(tr("การปัดเศษเงินปันผล"), rounding_, {}, 1);
     for (QLineEdit* e :
@@ -174,6 +180,7 @@ GroupRules GroupRulesDialog::collect(FieldProblems* problems) const {
         }
     }
     r.allocation.dividendBasis = static_cast<DividendBasis>(basis_->currentData().toInt());
+    r.allocation.dividendOn = static_cast<DividendBalance>(dividendOn_->currentData().toInt());
     r.allocation.payoutRounding = static_cast<PayoutRounding>(rounding_->currentData().toInt());
     return r;
 }

@@ -56,6 +56,7 @@ private:
     QTableWidget* heads_;
     QLabel* headsSum_;
     QComboBox* basis_;
+    QComboBox* dividendOn_;
     QComboBox* rounding_;
 };
 

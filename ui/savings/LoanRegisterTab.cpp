@@ -6,6 +6,7 @@
 #include "savings/LoanRegister.h"
 #include "savings/LoanStepDialogs.h"
 #include "savings/RepaymentDialog.h"
+#include "savings/ReplacementDialog.h"
 #include "widgets/ListTable.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -35,7 +36,10 @@ QList<ListCell> cellsOf(const LoanRegisterRow& row) {
             ListCell::money(row.outstanding),
             ListCell::money(row.dueNow),
             days,
-            ListCell::of(loanStatusLabel(row.loan.status))};
+            ListCell::of(row.closedBy.isEmpty()
+                             ? loanStatusLabel(row.loan.status)
+                             : QStringLiteral("%1 (%2)").arg(loanStatusLabel(row.loan.status),
+                                                             row.closedBy))};
 }
 }  // namespace
 
@@ -53,7 +57,8 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
       apply_(new QPushButton(tr("รับคำขอกู้…"), this)),
       decide_(new QPushButton(tr("มติอนุมัติ/ไม่อนุมัติ…"), this)),
       disburse_(new QPushButton(tr("จ่ายเงินกู้…"), this)),
-      repay_(new QPushButton(tr("รับชำระนอกวันประชุม…"), this)) {
+      repay_(new QPushButton(tr("รับชำระนอกวันประชุม…"), this)),
+      replace_(new QPushButton(tr("ต่อสัญญา/ปรับโครงสร้างหนี้…"), this)) {
     setObjectName(QStringLiteral("loanRegisterTab"));
     table_->setObjectName(QStringLiteral("loanRegisterTable"));
     search_->setPlaceholderText(tr("ค้นหาชื่อผู้กู้หรือเลขที่สัญญา"));
@@ -80,6 +85,7 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
     connect(decide_, &QPushButton::clicked, this, &LoanRegisterTab::decideSelected);
     connect(disburse_, &QPushButton::clicked, this, &LoanRegisterTab::disburseSelected);
     connect(repay_, &QPushButton::clicked, this, &LoanRegisterTab::repaySelected);
+    connect(replace_, &QPushButton::clicked, this, &LoanRegisterTab::replaceSelected);
     selectionChanged();
 }
 
@@ -91,6 +97,7 @@ QWidget* LoanRegisterTab::buildActions() {
     row->addWidget(decide_);
     row->addWidget(disburse_);
     row->addWidget(repay_);
+    row->addWidget(replace_);
     outcome_->setWordWrap(true);
     outcome_->setObjectName(QStringLiteral("loanOutcome"));
     outcome_->hide();
@@ -110,8 +117,14 @@ void LoanRegisterTab::selectionChanged() {
     const std::optional<LoanRegisterRow> row = selected();
     apply_->setEnabled(!organisationId_.isEmpty());
     decide_->setEnabled(row && row->loan.status == LoanStatus::Applied);
-    disburse_->setEnabled(row && row->loan.status == LoanStatus::Approved);
+    // A village fund's round loan is paid from its round, which also takes the fees.
+    disburse_->setEnabled(row && row->loan.status == LoanStatus::Approved &&
+                          row->loan.roundId.isEmpty());
+    disburse_->setToolTip(row && !row->loan.roundId.isEmpty()
+                              ? tr("เงินกู้ในรอบการให้กู้ จ่ายที่แท็บรอบการให้กู้")
+                              : QString());
     repay_->setEnabled(row && row->loan.status == LoanStatus::Active);
+    replace_->setEnabled(row && row->loan.status == LoanStatus::Active);
 }
 
 void LoanRegisterTab::repaySelected() {
@@ -127,6 +140,20 @@ void LoanRegisterTab::repaySelected() {
                                 .arg(receiptNoText(done.receipt), contractNoText(row->loan))
                           : tr("รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท")
                                 .arg(receiptNoText(done.receipt), formatMoney(done.receipt.total)));
+    outcome_->show();
+    reload();
+}
+
+void LoanRegisterTab::replaceSelected() {
+    const std::optional<LoanRegisterRow> row = selected();
+    if (!row)
+        return;
+    ReplacementDialog dialog(db_, row->loan, row->memberName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Disbursement& done = dialog.result();
+    outcome_->setText(tr("ทำสัญญาใหม่เลขที่ %1 แล้ว ปิดสัญญาเดิมเลขที่ %2")
+                          .arg(contractNoText(done.loan), contractNoText(row->loan)));
     outcome_->show();
     reload();
 }

@@ -51,12 +51,14 @@ public:
     QPushButton* decideButton() const { return decide_; }
     QPushButton* disburseButton() const { return disburse_; }
     QPushButton* repayButton() const { return repay_; }
+    QPushButton* replaceButton() const { return replace_; }
 
     // The three steps of a loan, each through its form.
     void newApplication();
     void decideSelected();
     void disburseSelected();
     void repaySelected();
+    void replaceSelected();
 
 private:
     QWidget* buildActions();
@@ -76,6 +78,7 @@ private:
     QPushButton* decide_;
     QPushButton* disburse_;
     QPushButton* repay_;
+    QPushButton* replace_;
     QList<LoanRegisterRow> rows_;
 };
 

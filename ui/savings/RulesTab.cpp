@@ -1,6 +1,7 @@
 #include "savings/RulesTab.h"
 
 #include "allocation/PercentText.h"
+#include "domain/OrganisationRepository.h"
 #include "lending/InterestMethod.h"
 #include "money/MoneyFormat.h"
 #include "savings/GroupRulesDialog.h"
@@ -158,7 +159,10 @@ void RulesTab::showVersion() {
 void RulesTab::issueNewVersion() {
     const QDate today = QDate::currentDate();
     const auto current = GroupRulesRepository(db_).current(organisationId_, today);
-    GroupRules start = current ? current->rules : defaultGroupRules(today);
+    const std::optional<Organisation> org = OrganisationRepository(db_).find(organisationId_);
+    const bool fund = org && org->kind == OrganisationKind::VillageFund;
+    GroupRules start = current ? current->rules
+                               : (fund ? defaultVillageFundRules(today) : defaultGroupRules(today));
     start.effectiveFrom = QDate(today.year(), today.month(), 1).addMonths(current ? 1 : 0);
     GroupRulesDialog dialog(db_, organisationId_, start, this);
     if (dialog.exec() == QDialog::Accepted)

@@ -2,6 +2,8 @@
 
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
+#include "funds/DistrictFundsPage.h"
+#include "funds/FundPage.h"
 #include "places/PlacesPage.h"
 #include "savings/GroupPage.h"
 #include "shell/Workspace.h"
@@ -15,6 +17,8 @@ void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new GroupPage(database));
     workspace.addModule(new PeoplePage(database));
     workspace.addModule(new PlacesPage(database));
+    workspace.addModule(new FundPage(database));
+    workspace.addModule(new DistrictFundsPage(database));
 }
 
 }  // namespace thanrak::ui
