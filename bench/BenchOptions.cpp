@@ -8,7 +8,8 @@ namespace {
 void usage() {
     std::fprintf(stderr,
                  "usage: thanrak-bench [--orgs N] [--members-per-org M] [--big-group M] "
-                 "[--years Y] [--runs R] [--out FILE [--keep]]\n");
+                 "[--years Y] [--runs R] [--out FILE [--keep]]\n"
+                 "       thanrak-bench --funds VILLAGES [--runs R] [--out FILE [--keep]]\n");
 }
 
 bool readInt(const QStringList& args, qsizetype& i, int& target, int least) {
@@ -38,6 +39,8 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& args) {
             ok = readInt(args, i, o.runs, 1);
         else if (a == QLatin1String("--out") && i + 1 < args.size())
             o.out = args.at(++i);
+        else if (a == QLatin1String("--funds"))
+            ok = readInt(args, i, o.fundVillages, 1);
         else if (a == QLatin1String("--keep"))
             o.keep = true;
         else

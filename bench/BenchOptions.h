@@ -20,9 +20,13 @@ struct BenchOptions {
     QString out;                           // empty: a file in the temp folder, removed after
     bool keep = false;
     quint32 seed = 2569;
+    // Village funds instead: a demo district of this many villages (one fund
+    // each, two years of rounds) and timings of the fund screens; 0 = off.
+    int fundVillages = 0;
 };
 
-// Parses --orgs N --members-per-org M --big-group M --years Y --runs R --out FILE --keep;
+// Parses --orgs N --members-per-org M --big-group M --years Y --runs R --out FILE --keep
+// and --funds N (the village-fund bench);
 // nullopt and a message on stderr for anything else.
 std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments);
 

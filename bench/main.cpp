@@ -2,6 +2,7 @@
 // for. Prints figures only; it asserts nothing and is not part of ctest.
 #include "BenchOptions.h"
 #include "DistrictSetup.h"
+#include "FundTimings.h"
 #include "GroupHistory.h"
 #include "HistoryWriter.h"
 #include "Timings.h"
@@ -80,6 +81,8 @@ int main(int argc, char** argv) {
     if (!options)
         return 2;
     const BenchOptions& o = *options;
+    if (o.fundVillages > 0)
+        return runFundBench(o);
     QTemporaryDir temp;
     const QString path = o.out.isEmpty() ? temp.filePath(QStringLiteral("bench.thanrak")) : o.out;
     QFile::remove(path);

@@ -420,9 +420,17 @@ Log file:
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+28"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+29"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
         <translation>The subdistricts of the demo district are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFundsPage</name>
+    <message>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+30"/>
+        <source>ยังไม่ประเมิน</source>
+        <translation>Not graded</translation>
     </message>
 </context>
 <context>
@@ -452,6 +460,502 @@ Log file:
     </message>
 </context>
 <context>
+    <name>Fund</name>
+    <message>
+        <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
+        <location filename="../src/fund/PoolService.cpp" line="+99"/>
+        <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
+        <translation>This capital pool is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>การอ่านรายการเงินฝากธนาคาร</source>
+        <translation>reading the bank deposit entries</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>กรุณาใส่วันที่ของยอดในสมุดบัญชีธนาคาร</source>
+        <translation>Please enter the date of the passbook balance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>บัญชีนี้กระทบยอดถึงวันที่ %1 แล้ว วันที่ของยอดใหม่ต้องหลังจากนั้น</source>
+        <translation>This account has already been reconciled up to %1. The new balance must be dated after that.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>มีรายการที่เลือกซึ่งไม่ใช่รายการค้างของบัญชีนี้ถึงวันที่ %1</source>
+        <translation>Some of the ticked entries are not outstanding entries of this account up to %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>การบันทึกยอดธนาคาร</source>
+        <translation>saving the bank balance</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การอ่านยอดธนาคาร</source>
+        <translation>reading the bank balances</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/CapitalPool.cpp" line="+48"/>
+        <source>เงินจากรัฐบาล</source>
+        <translation>Government funds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินโครงการ</source>
+        <translation>Project funds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินทุนของกองทุน</source>
+        <translation>The fund's own capital</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินกู้ยืมจากภายนอก</source>
+        <translation>Outside borrowing</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>รับเงินทุน</source>
+        <translation>Capital received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="+88"/>
+        <source>ชำระคืนเงินกู้ยืม</source>
+        <translation>Repayment of borrowing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="-59"/>
+        <source>นำเงินสดฝากธนาคาร</source>
+        <translation>Cash deposited in the bank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="+22"/>
+        <source>ถอนเงินจากธนาคาร</source>
+        <translation>Withdrawal from the bank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>กรุณาตั้งชื่อแหล่งเงินทุน เช่น เงินทุนจากรัฐบาล (บัญชี 1)</source>
+        <translation>Please name the capital pool, e.g. Government capital (Account 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่เปิดบัญชีของแหล่งเงินทุน</source>
+        <translation>Please enter the date the capital pool's bank account was opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาใส่ชื่อผู้ให้กู้ เช่น ธ.ก.ส. สาขา...</source>
+        <translation>Please enter the lender's name, e.g. BAAC, ... branch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อัตราดอกเบี้ยเงินกู้ยืมต้องอยู่ระหว่าง 0 ถึง 100</source>
+        <translation>The interest rate on the borrowing must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระยะเวลาเงินกู้ยืมต้องอยู่ระหว่าง 1 ถึง 360 เดือน</source>
+        <translation>The term of the borrowing must be from 1 to 360 months.</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/FundChart.cpp" line="+20"/>
+        <source>เงินกองทุนประกันความเสี่ยง</source>
+        <translation>Risk fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้ค่าธรรมเนียมสัญญาเงินกู้</source>
+        <translation>Loan contract fee income</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ดอกเบี้ยจ่ายเงินกู้ยืม</source>
+        <translation>Interest paid on borrowing</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/GradeRepository.cpp" line="+85"/>
+        <source>การบันทึกแบบประเมิน</source>
+        <translation>saving the assessment form</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ไม่พบแบบประเมินที่เลือก</source>
+        <translation>The chosen assessment form was not found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่ประเมินต้องอยู่ในปีที่ประเมินหรือหลังจากนั้น</source>
+        <translation>The assessment date must be in the year being assessed or later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>การบันทึกผลการประเมิน</source>
+        <translation>saving the grading</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/Grading.cpp" line="+35"/>
+        <source>แบบประเมินจัดระดับกองทุนหมู่บ้าน A B C D (100 คะแนน)</source>
+        <translation>Village fund grading form, A B C D (100 points)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบริหารจัดการของคณะกรรมการ</source>
+        <translation>Committee management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประชุมคณะกรรมการทุกเดือน มีรายงานการประชุม กรรมการครบตามวาระ</source>
+        <translation>The committee meets every month and keeps minutes; all committee seats are filled for the term.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การมีส่วนร่วมของสมาชิก</source>
+        <translation>Member participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกเข้าประชุมใหญ่ ออมสัจจะสม่ำเสมอ รับรู้ระเบียบกองทุน</source>
+        <translation>Members attend the general meeting, save sajja regularly and know the fund's rules.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การบริหารเงินทุนและการให้กู้</source>
+        <translation>Capital management and lending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ให้กู้ตามระเบียบ มีสัญญาและผู้ค้ำครบ เงินทุนหมุนเวียนไม่ค้างในบัญชี</source>
+        <translation>Loans follow the rules, with complete contracts and guarantors; the revolving capital does not sit idle in the bank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การชำระคืนเงินกู้</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัดส่วนเงินต้นค้างชำระต่อเงินให้กู้คงเหลือ ยิ่งต่ำยิ่งดี</source>
+        <translation>Overdue principal as a share of loans outstanding; the lower the better.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การบัญชีและการรายงาน</source>
+        <translation>Accounts and reporting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกบัญชีเป็นปัจจุบัน กระทบยอดธนาคาร ปิดบัญชีและรายงานทุกปี</source>
+        <translation>The books are kept up to date, the bank account is reconciled, and the accounts are closed and reported every year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรและประโยชน์ต่อชุมชน</source>
+        <translation>Profit allocation and community benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จัดสรรกำไรตามระเบียบ มีสวัสดิการและกิจกรรมสาธารณประโยชน์</source>
+        <translation>Profit is allocated according to the rules, with member welfare and public-benefit activities.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ดีมาก</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดี</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปานกลาง</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต้องปรับปรุง</source>
+        <translation>Needs improvement</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>แบบประเมินนี้ไม่มีหัวข้อ &quot;%1&quot;</source>
+        <translation>This assessment form has no item &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>หัวข้อ &quot;%1&quot; ให้คะแนนซ้ำ</source>
+        <translation>Item &quot;%1&quot; is scored more than once.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>หัวข้อ &quot;%1&quot; ให้คะแนนได้ 0 ถึง %2 คะแนน</source>
+        <translation>Item &quot;%1&quot; can score 0 to %2 points.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้ให้คะแนนหัวข้อ &quot;%1&quot;</source>
+        <translation>Item &quot;%1&quot; has not been scored yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRound.cpp" line="+28"/>
+        <source>กรุณาตั้งชื่อรอบการให้กู้ เช่น เงินกู้เพื่อการเกษตร ปี 2569</source>
+        <translation>Please name the loan round, e.g. Farm loans 2569.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกแหล่งเงินทุนที่ใช้ให้กู้ในรอบนี้</source>
+        <translation>Please choose the capital pool this round lends from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกประเภทเงินกู้ (อัตราดอกเบี้ยและระยะเวลา)</source>
+        <translation>Please choose a loan type (interest rate and term).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันเปิดรับคำขอกู้</source>
+        <translation>Please enter the date applications open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันปิดรับคำขอกู้ต้องไม่ก่อนวันเปิดรับ</source>
+        <translation>Applications cannot close before they open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้ปกติต่อรายต้องมากกว่าศูนย์</source>
+        <translation>The normal loan limit per borrower must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุดเมื่อคณะกรรมการอนุมัติพิเศษต้องไม่น้อยกว่าวงเงินปกติ</source>
+        <translation>The maximum loan with special committee approval cannot be less than the normal limit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมสัญญาต้องไม่ติดลบ</source>
+        <translation>The contract fee cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินประกันความเสี่ยงต้องอยู่ระหว่างร้อยละ 0 ถึง 10</source>
+        <translation>The risk fund must be from 0 % to 10 % of the loan.</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRoundRepository.cpp" line="+47"/>
+        <location line="+9"/>
+        <source>การอ่านรอบการให้กู้</source>
+        <translation>reading the loan rounds</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การบันทึกรอบการให้กู้</source>
+        <translation>saving the loan round</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การปิดรอบการให้กู้</source>
+        <translation>closing the loan round</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRoundService.cpp" line="+35"/>
+        <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
+        <translation>Please choose a capital pool of this fund.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท</source>
+        <translation>The approved amount of %1 baht is over the round's maximum of %2 baht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดอนุมัติ %1 บาท เกินวงเงินปกติ %2 บาท ต้องมีมติอนุมัติพิเศษของคณะกรรมการ</source>
+        <translation>The approved amount of %1 baht is over the normal limit of %2 baht, so it needs a special approval resolution of the committee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาบันทึกเหตุผลของการอนุมัติพิเศษเกินวงเงินปกติ</source>
+        <translation>Please record the reason for the special approval above the normal limit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบรอบการให้กู้นี้ในไฟล์</source>
+        <translation>This loan round is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>คำขอกู้นี้ไม่ได้อยู่ในรอบการให้กู้</source>
+        <translation>This loan application is not part of a loan round.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กรุณาเลือกประเภทเงินกู้ที่กองทุนเปิดให้กู้อยู่</source>
+        <translation>Please choose a loan type that the fund currently offers.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>รอบการให้กู้ %1 ปิดไปแล้วเมื่อ %2</source>
+        <translation>Loan round %1 was already closed on %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันปิดรอบต้องไม่ก่อนวันเปิดรับคำขอกู้</source>
+        <translation>The round cannot close before the date applications open.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รอบการให้กู้ %1 ปิดแล้ว รับคำขอกู้เพิ่มไม่ได้</source>
+        <translation>Loan round %1 is closed, so no more applications can be taken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รอบนี้รับคำขอกู้ตั้งแต่ %1 ถึง %2</source>
+        <translation>This round takes applications from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ขอกู้ได้ไม่เกิน %1 บาทต่อราย</source>
+        <translation>At most %1 baht can be applied for per borrower.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+18"/>
+        <source>ไม่พบคำขอกู้นี้ในไฟล์</source>
+        <translation>This loan application is not in the file.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ยอดอนุมัติที่ยังไม่จ่ายในรอบนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
+        <translation>Approved loans not yet paid out in this round total %1 baht, more than the %3 baht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/PoolRepository.cpp" line="+65"/>
+        <location line="+9"/>
+        <source>การอ่านแหล่งเงินทุน</source>
+        <translation>reading the capital pools</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>การบันทึกแหล่งเงินทุน</source>
+        <translation>saving the capital pool</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การอ่านรายการเงินทุน</source>
+        <translation>reading the capital pool entries</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกรายการเงินทุน</source>
+        <translation>saving the capital pool entry</translation>
+    </message>
+    <message>
+        <location filename="../src/fund/PoolService.cpp" line="-108"/>
+        <source>เงินฝากธนาคาร - %1</source>
+        <translation>Bank deposits - %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลูกหนี้เงินกู้ - %1</source>
+        <translation>Loans to members - %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เงินกู้ยืม - %1</source>
+        <translation>Borrowing - %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทุน - %1</source>
+        <translation>Capital - %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>จำนวนเงินต้องมากกว่าศูนย์</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>กองทุนมีแหล่งเงินทุนชื่อนี้อยู่แล้ว</source>
+        <translation>The fund already has a capital pool with this name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กองทุนหนึ่งมีแหล่งเงินทุนได้ไม่เกิน %1 แหล่ง</source>
+        <translation>A fund can have at most %1 capital pools.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>กรุณาระบุที่มาของเงิน เช่น เงินเพิ่มทุนระยะที่ 3 จาก สทบ.</source>
+        <translation>Please say where the money came from, e.g. phase 3 capital increase from the National Village Fund Office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่รับเงินต้องไม่ก่อนวันเปิดบัญชีของแหล่งเงินทุน</source>
+        <translation>The date received cannot be before the capital pool's bank account was opened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รับเงินเข้า%1: %2</source>
+        <translation>Money received into %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 เข้าบัญชี%2</source>
+        <translation>%1, into the account of %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>บัญชี%1 มีเงิน %2 บาท ณ วันที่ %3 ถอน %4 บาทไม่ได้</source>
+        <translation>The account of %1 holds %2 baht on %3, so %4 baht cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 จากบัญชี%2</source>
+        <translation>%1, from the account of %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ไม่ใช่เงินกู้ยืมจากภายนอก จึงบันทึกชำระคืนผู้ให้กู้ไม่ได้</source>
+        <translation>%1 is not outside borrowing, so no repayment to a lender can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้นและดอกเบี้ยต้องไม่ติดลบ และรวมกันมากกว่าศูนย์</source>
+        <translation>Principal and interest cannot be negative, and together they must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยังค้างเงินต้นกับ%1 %2 บาท ชำระเงินต้น %3 บาทเกินยอดที่ค้าง</source>
+        <translation>Only %2 baht of principal is still owed to %1, so a principal payment of %3 baht is too much.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บัญชี%1 มีเงิน %2 บาท ไม่พอชำระ %3 บาท</source>
+        <translation>The account of %1 holds %2 baht, not enough to pay %3 baht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ให้%2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ดอกเบี้ยเงินฝากธนาคาร %1</source>
+        <translation>Bank interest, %1</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <location filename="../src/ledger/Periods.cpp" line="+22"/>
@@ -464,7 +968,7 @@ Log file:
         <translation>closing the books for the month</translation>
     </message>
     <message>
-        <location filename="../src/ledger/Account.cpp" line="+52"/>
+        <location filename="../src/ledger/Account.cpp" line="+58"/>
         <source>สินทรัพย์</source>
         <translation>Asset</translation>
     </message>
@@ -589,7 +1093,7 @@ Log file:
         <translation>Other expenses</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชี &quot;%1&quot; กรุณาเพิ่มบัญชีในผังบัญชีก่อน</source>
         <translation>This organisation&apos;s chart of accounts has no &quot;%1&quot; account. Please add it to the chart of accounts first.</translation>
     </message>
@@ -1382,9 +1886,42 @@ Log file:
     </message>
 </context>
 <context>
+    <name>PoolMoneyDialog</name>
+    <message>
+        <location filename="../ui/funds/PoolDialogs.cpp" line="+104"/>
+        <source>รับเงินทุนเข้าแหล่งเงินทุน</source>
+        <translation>Receive capital into the pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเงินสดฝากเข้าบัญชี</source>
+        <translation>Deposit cash in the account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถอนเงินจากบัญชีเป็นเงินสด</source>
+        <translation>Withdraw cash from the account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระคืนเงินกู้ยืมให้ผู้ให้กู้</source>
+        <translation>Repay the lender</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialogs</name>
+    <message>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+30"/>
+        <source>รอบที่ %1 %2
+ผู้ขอกู้: %3 %4  ขอกู้ %5 บาท</source>
+        <translation>Round %1 %2
+Applicant: %3 %4  Applied for %5 baht</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../ui/savings/RulesTab.cpp" line="+30"/>
+        <location filename="../ui/savings/RulesTab.cpp" line="+31"/>
         <source>&lt;b&gt;เริ่มใช้ %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;In force from %1&lt;/b&gt;</translation>
     </message>
@@ -1442,7 +1979,7 @@ Log file:
         <translation>saving the monthly meeting</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+32"/>
+        <location filename="../src/savings/LoanService.cpp" line="+33"/>
         <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
         <translation>The borrower must be a member of this group.</translation>
     </message>
@@ -1469,13 +2006,24 @@ Log file:
         <translation>The contract to be restructured must be a loan of the same borrower that is still being repaid.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
+        <location filename="../src/savings/LoanService.cpp" line="+52"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation>This loan contract is not in the file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source> สัญญาเดิมเลขที่ %1</source>
+        <translation>, old contract no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanService.cpp" line="-45"/>
+        <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
+        <translation>Please choose a capital pool of this fund.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
         <translation>Cannot %2: this loan&apos;s status is &quot;%1&quot;.</translation>
     </message>
@@ -1574,7 +2122,7 @@ Log file:
         <translation>A percentage fine must be more than 0 and at most 100.</translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRules.cpp" line="+30"/>
+        <location filename="../src/savings/GroupRules.cpp" line="+37"/>
         <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
         <translation>Please enter the date the rules take effect.</translation>
     </message>
@@ -1614,7 +2162,7 @@ Log file:
         <translation>The monthly sajja pledge must be %1 to %2 shares (%3 baht a share).</translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+89"/>
         <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
         <translation>A percentage may have at most %1 decimal places.</translation>
     </message>
@@ -1635,7 +2183,7 @@ Log file:
         <translation>There are already rules taking effect on this date. Saved rules cannot be changed; please choose another date for the new rules to take effect.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+9"/>
         <source>การบันทึกระเบียบกลุ่ม</source>
         <translation>saving the group rules</translation>
@@ -1677,7 +2225,17 @@ Log file:
         <translation>%1 is listed as a guarantor more than once.</translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+41"/>
+        <location filename="../src/savings/Loan.cpp" line="+43"/>
+        <source>ต่อสัญญา</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปรับโครงสร้างหนี้</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>ยื่นคำขอกู้</source>
         <translation>Applied</translation>
     </message>
@@ -1707,7 +2265,7 @@ Log file:
         <translation>Guarantors must be members of this group.</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+34"/>
         <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
         <translation>The loan cannot be paid out before the date it was approved.</translation>
     </message>
@@ -1727,7 +2285,32 @@ Log file:
         <translation>No group rules are in force on the payout date yet.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>สัญญาเดิมที่จะปิดต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
+        <translation>The old contract to be closed must be a loan of the same borrower that is still being repaid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับของสัญญาเดิม (%1) ครบแล้ว วันที่ %2 ยังค้างอยู่ %3 บาท</source>
+        <translation>A loan can be renewed only once the interest and fines on the old contract (%1) are fully paid. On %2, %3 baht is still owed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยอดเงินกู้สัญญาใหม่ %1 บาท น้อยกว่ายอดที่ต้องปิดสัญญาเดิม (%2) %3 บาท</source>
+        <translation>The new loan of %1 baht is less than the %3 baht needed to settle the old contract (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>แหล่งเงิน &quot;%1&quot; มีเงินคงเหลือ %2 บาท ณ วันที่ %3 ไม่พอจ่ายเงินกู้ %4 บาท</source>
+        <translation>The pool &quot;%1&quot; holds %2 baht on %3, not enough to pay out a loan of %4 baht.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>%1: สัญญาเลขที่ %2 ปิดสัญญาเดิมเลขที่ %3 %4</source>
+        <translation>%1: contract no. %2 settles old contract no. %3 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
         <translation>Loan paid out in goods (%1), contract no. %2 %3</translation>
     </message>
@@ -1737,7 +2320,7 @@ Log file:
         <translation>Loan paid out, contract no. %1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>จ่ายเงินกู้</source>
         <translation>pay out the loan</translation>
     </message>
@@ -1842,7 +2425,7 @@ Log file:
         <translation>reading the guarantees</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>การบันทึกคำขอกู้</source>
         <translation>saving the loan application</translation>
     </message>
@@ -1898,7 +2481,7 @@ Log file:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/savings/Receipt.cpp" line="+45"/>
+        <location filename="../src/savings/Receipt.cpp" line="+48"/>
         <source>เงินฝาก</source>
         <translation>Deposit</translation>
     </message>
@@ -2010,7 +2593,22 @@ Log file:
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
+        <location line="+2"/>
+        <source>ค่าหุ้น</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมสัญญาเงินกู้</source>
+        <translation>Loan contract fee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินประกันความเสี่ยง</source>
+        <translation>Risk fund</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+54"/>
         <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
         <translation>A receipt needs at least one line.</translation>
     </message>
@@ -2020,7 +2618,12 @@ Log file:
         <translation>The &quot;%1&quot; line (%2 baht) must be more than zero.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+14"/>
+        <source>ไม่พบสัญญาเงินกู้ของรายการรับชำระนี้</source>
+        <translation>The loan contract for this payment was not found.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
         <translation>Receipt no. %1 %2</translation>
     </message>
@@ -2036,7 +2639,7 @@ Log file:
         <translation>reading the receipts</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation>reading the loan repayments</translation>
     </message>
@@ -2056,7 +2659,7 @@ Log file:
         <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
     </message>
@@ -2204,12 +2807,12 @@ Log file:
         <translation>Member no. %1 was no longer a member on %2, so the dividend cannot be added to sajja savings. Please choose to pay in cash.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>คำนวณร่างใหม่</source>
         <translation>recalculate the draft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ผลการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ</source>
         <translation>The allocation for %1 does not add up to the net profit.</translation>
     </message>
@@ -2217,6 +2820,21 @@ Log file:
         <location line="+23"/>
         <source>ยอดปิดบัญชีไม่ตรงกับกำไรสุทธิในร่าง กรุณาคำนวณร่างใหม่</source>
         <translation>The closing totals do not match the net profit in the draft. Please recalculate the draft.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanAccounts.cpp" line="+29"/>
+        <source>การอ่านแหล่งเงินทุน</source>
+        <translation>reading the capital pools</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบแหล่งเงินทุนของสัญญาเงินกู้นี้ในกองทุน</source>
+        <translation>The capital pool of this loan contract is not in the fund.</translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanRegister.cpp" line="+44"/>
+        <source>%1เป็น %2</source>
+        <translation>%1 into contract %2</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2948,11 @@ Log file:
         <location filename="../src/storage/migrations/Migration005AllocationRuns.cpp" line="+105"/>
         <source>การสร้างตารางการจัดสรรกำไรสุทธิ</source>
         <translation>creating the net profit allocation tables</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration006VillageFunds.cpp" line="+171"/>
+        <source>การสร้างตารางกองทุนหมู่บ้าน</source>
+        <translation>creating the village fund tables</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3397,69 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
 </context>
 <context>
+    <name>thanrak::ui::DistrictFundsPage</name>
+    <message>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+19"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กองทุน</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สมาชิก</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชี</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินให้กู้คงเหลือ</source>
+        <translation>Loans outstanding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้างชำระ</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค้างชำระ %</source>
+        <translation>Arrears %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ระดับ (ปี)</source>
+        <translation>Grade (year)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ภาพรวมกองทุน</source>
+        <translation>Fund overview</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>กองทุน %1 แห่ง สมาชิก %2 คน เงินในบัญชีรวม %3 บาท เงินให้กู้คงเหลือ %4 บาท ค้างชำระ %5 บาท (ร้อยละ %6)</source>
+        <translation>Funds: %1, members: %2, bank balance %3 baht, loans outstanding %4 baht, arrears %5 baht (%6 %)</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::FileActions</name>
     <message>
         <location filename="../ui/shell/FileActions.cpp" line="+31"/>
@@ -2866,14 +3552,131 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::FundPage</name>
+    <message>
+        <location filename="../ui/funds/FundPage.cpp" line="+17"/>
+        <source>กองทุน:</source>
+        <translation>Fund:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation>Village funds</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GradingTab</name>
+    <message>
+        <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
+        <location line="+159"/>
+        <source>บันทึกผลการประเมิน</source>
+        <translation>Save grading</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>ปี</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ระดับ</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนน</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ประเมิน</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ประเมิน</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ปี %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หัวข้อการประเมิน</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนเต็ม</source>
+        <translation>Full marks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนที่ได้</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หลักฐาน / สิ่งที่พบ</source>
+        <translation>Evidence / findings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ประเมินผลการดำเนินงาน:</source>
+        <translation>Assess performance for:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันที่ประเมิน:</source>
+        <translation>Assessed on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผู้ประเมิน:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ผลการประเมินที่บันทึกไว้</source>
+        <translation>Saved gradings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลการประเมิน</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>ข้อมูลจากบัญชี ณ 31 ธ.ค. %1: เงินให้กู้คงเหลือ %2 บาท ค้างชำระ %3 สัญญา เงินต้น %4 บาท (ร้อยละ %5)</source>
+        <translation>From the books as of 31 Dec %1: loans outstanding %2 baht; %3 contracts in arrears, principal %4 baht (%5 %)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ใส่คะแนนเป็นตัวเลขให้ครบทุกหัวข้อ</source>
+        <translation>Enter a numeric score for every item.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รวม %1 จาก %2 คะแนน (ร้อยละ %3)  ระดับ %4</source>
+        <translation>Total %1 of %2 points (%3 %)  Grade %4</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::GroupPage</name>
     <message>
-        <location filename="../ui/savings/GroupPage.cpp" line="+31"/>
+        <location filename="../ui/savings/GroupPage.cpp" line="+23"/>
         <source>กลุ่ม:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>กลุ่มออมทรัพย์</source>
         <translation>Savings groups</translation>
     </message>
@@ -2896,7 +3699,7 @@ Data structure version %1</translation>
         <translation>Issue new group rules</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ไม่รับเงินฝาก</source>
         <translation>No deposits</translation>
     </message>
@@ -2917,6 +3720,16 @@ Data structure version %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>เงินสัจจะสะสม</source>
+        <translation>Sajja savings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นที่ถือ (กองทุนหมู่บ้าน)</source>
+        <translation>Shares held (village fund)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>จ่ายถึงสตางค์</source>
         <translation>Pay to the satang</translation>
     </message>
@@ -2979,6 +3792,11 @@ Data structure version %1</translation>
         <location line="+7"/>
         <source>จัดสรรกำไรสุทธิ (ร้อยละ)</source>
         <translation>Net profit allocation (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลตามยอดของ</source>
+        <translation>Dividend on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3266,7 +4084,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::LoanRegisterTab</name>
     <message>
-        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+47"/>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+51"/>
         <source>เฉพาะที่ค้างชำระ</source>
         <translation>In arrears only</translation>
     </message>
@@ -3336,6 +4154,11 @@ Data structure version %1</translation>
         <translation>Take a repayment outside a meeting…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ต่อสัญญา/ปรับโครงสร้างหนี้…</source>
+        <translation>Renew or restructure…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
         <translation>Search by borrower name or contract no.</translation>
@@ -3346,7 +4169,12 @@ Data structure version %1</translation>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
+        <source>เงินกู้ในรอบการให้กู้ จ่ายที่แท็บรอบการให้กู้</source>
+        <translation>Loans in a loan round are paid out on the Loan rounds tab.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 สัญญา %2 ปิดบัญชีแล้ว</source>
         <translation>Payment taken: receipt no. %1. Contract %2 is now paid off.</translation>
     </message>
@@ -3354,6 +4182,11 @@ Data structure version %1</translation>
         <location line="+2"/>
         <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท</source>
         <translation>Payment taken: receipt no. %1, %2 baht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ทำสัญญาใหม่เลขที่ %1 แล้ว ปิดสัญญาเดิมเลขที่ %2</source>
+        <translation>New contract no. %1 made; old contract no. %2 closed.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3379,6 +4212,139 @@ Data structure version %1</translation>
         <location line="+22"/>
         <source>สัญญาที่ยังผ่อนอยู่ %1 สัญญา เงินต้นคงเหลือ %2 บาท   ค้างชำระ %3 สัญญา เงินต้นคงเหลือ %4 บาท</source>
         <translation>Loans being repaid: %1, principal outstanding %2 baht   In arrears: %3, principal outstanding %4 baht</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanRoundsTab</name>
+    <message>
+        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+39"/>
+        <source>สมาชิก (เลขที่ ชื่อ)</source>
+        <translation>Member (no., name)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ยื่น</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขอกู้</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>อนุมัติ</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญา</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มติ/หมายเหตุ</source>
+        <translation>Decision / notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดรอบใหม่…</source>
+        <translation>Open a new round…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับคำขอกู้…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
+        <translation>Approve or reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทำสัญญาและจ่ายเงิน…</source>
+        <translation>Contract and pay out…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดรอบ</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รอบการให้กู้:</source>
+        <translation>Loan round:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>รอบการให้กู้</source>
+        <translation>Loan rounds</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>รอบที่ %1 %2 (%3)</source>
+        <translation>Round %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดรับถึง %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดแล้ว</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>คำขอกู้ %1 ราย (ไม่อนุมัติ %2 ราย) ขอกู้รวม %3 บาท อนุมัติรวม %4 บาท จ่ายแล้ว %5 บาท   เงินในบัญชีแหล่งเงินทุนวันนี้ %6 บาท</source>
+        <translation>Applications: %1 (not approved: %2)  Applied for %3 baht  Approved %4 baht  Paid out %5 baht   Pool bank balance today: %6 baht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยังไม่มีรอบการให้กู้ กด &quot;เปิดรอบใหม่…&quot; เพื่อเริ่ม</source>
+        <translation>No loan rounds yet. Press &quot;Open a new round…&quot; to start.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>เปิดรอบที่ %1 แล้ว</source>
+        <translation>Round %1 opened.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>รับคำขอกู้แล้ว รอคณะกรรมการพิจารณา</source>
+        <translation>Application received; it now awaits the committee.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกมติของคำขอกู้ของ %1 แล้ว</source>
+        <translation>The decision on %1's application has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>จ่ายเงินกู้แล้ว สัญญาเลขที่ %1 ครบกำหนด %2</source>
+        <translation>Loan paid out: contract no. %1, due %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ใบเสร็จค่าธรรมเนียมเลขที่ %1 จำนวน %2 บาท</source>
+        <translation> Fee receipt no. %1, %2 baht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ปิดรอบการให้กู้</source>
+        <translation>Close the loan round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดรอบที่ %1 วันนี้? หลังปิดแล้วจะรับคำขอกู้เพิ่มไม่ได้ แต่ยังบันทึกมติและจ่ายเงินได้</source>
+        <translation>Close round %1 today? Once it is closed, no more applications can be taken, but decisions and payouts can still be recorded.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5400,384 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PoolDialog</name>
+    <message>
+        <location filename="../ui/funds/PoolDialogs.cpp" line="-92"/>
+        <source>เปิดแหล่งเงินทุน</source>
+        <translation>Open a capital pool</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เช่น เงินทุนจากรัฐบาล (บัญชี 1)</source>
+        <translation>e.g. Government capital (Account 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เช่น ธ.ก.ส. สาขากุดชุม</source>
+        <translation>e.g. BAAC, Kut Chum branch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแหล่งเงินทุน</source>
+        <translation>Pool name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ธนาคาร/สาขา</source>
+        <translation>Bank / branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่บัญชี</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เปิดบัญชี (พ.ศ.)</source>
+        <translation>Account opened on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ให้กู้</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัตราดอกเบี้ย (ร้อยละต่อปี)</source>
+        <translation>Interest rate (% a year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระยะเวลา (เดือน)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PoolMoneyDialog</name>
+    <message>
+        <location line="+80"/>
+        <source>แหล่งเงินทุน: %1</source>
+        <translation>Capital pool: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>วันที่ (พ.ศ.)</source>
+        <translation>Date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้น (บาท)</source>
+        <translation>Principal (baht)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation>Amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ดอกเบี้ย (บาท)</source>
+        <translation>Interest (baht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ที่มาของเงิน</source>
+        <translation>Source of the money</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เช่น เงินเพิ่มทุนระยะที่ 3 จาก สทบ.</source>
+        <translation>e.g. phase 3 capital increase from the National Village Fund Office</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาระบุที่มาของเงิน</source>
+        <translation>Please say where the money came from.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PoolsTab</name>
+    <message>
+        <location filename="../ui/funds/PoolsTab.cpp" line="+43"/>
+        <source>ที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+65"/>
+        <source>แหล่งเงินทุน</source>
+        <translation>Capital pool</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ธนาคาร / เลขที่บัญชี</source>
+        <translation>Bank / account no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชี</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ทุน / หนี้เงินกู้ยืม</source>
+        <translation>Capital / borrowing owed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ให้กู้คงเหลือ</source>
+        <translation>Loans outstanding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ที่มา / หมายเหตุ</source>
+        <translation>Source / notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดอกเบี้ย</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดแหล่งเงินทุน…</source>
+        <translation>Open a capital pool…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินทุน/เพิ่มทุน…</source>
+        <translation>Receive capital…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฝากเงินสดเข้าบัญชี…</source>
+        <translation>Deposit cash…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถอนเงินสด…</source>
+        <translation>Withdraw cash…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชำระคืนผู้ให้กู้…</source>
+        <translation>Repay lender…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รายการเงินทุนของแหล่งที่เลือก</source>
+        <translation>Entries for the selected pool</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>กองทุนนี้ยังไม่มีแหล่งเงินทุน กด &quot;เปิดแหล่งเงินทุน…&quot; เพื่อเริ่ม</source>
+        <translation>This fund has no capital pools yet. Press &quot;Open a capital pool…&quot; to start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รวม %1 แหล่ง: เงินในบัญชี %2 บาท ให้กู้คงเหลือ %3 บาท</source>
+        <translation>%1 pools in total: bank balance %2 baht, loans outstanding %3 baht</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>งวดที่ %1 ครบกำหนด %2 เงินต้น %3 ดอกเบี้ย %4 บาท</source>
+        <translation>instalment %1 due %2: principal %3, interest %4 baht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำหนดชำระคืน %1: </source>
+        <translation>Repayments due to %1: </translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReconciliationTab</name>
+    <message>
+        <location filename="../ui/funds/ReconciliationTab.cpp" line="+46"/>
+        <source>บันทึกดอกเบี้ยเงินฝากที่ธนาคารให้…</source>
+        <translation>Record bank interest…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+156"/>
+        <location line="+8"/>
+        <source>บันทึกการกระทบยอด</source>
+        <translation>Save reconciliation</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+10"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ยอดตามสมุดธนาคาร</source>
+        <translation>Passbook balance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดตามบัญชี</source>
+        <translation>Book balance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลต่าง</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังหาที่มาไม่ได้</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ธนาคารแสดงแล้ว</source>
+        <translation>In passbook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่รายการ</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการ</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>บัญชี:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดในสมุดธนาคาร ณ วันที่:</source>
+        <translation>Passbook balance as of:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ (บาท):</source>
+        <translation>Balance (baht):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ติ๊กรายการที่สมุดธนาคารแสดงแล้ว รายการที่ไม่ได้ติ๊กคือส่วนที่ทำให้ยอดต่างกัน</source>
+        <translation>Tick the entries the passbook already shows. The unticked entries are what makes the balances differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>การกระทบยอดที่บันทึกไว้</source>
+        <translation>Saved reconciliations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>กระทบยอดธนาคาร</source>
+        <translation>Bank reconciliation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (เลขที่ %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>กองทุนนี้ยังไม่มีแหล่งเงินทุนและบัญชีธนาคาร</source>
+        <translation>This fund has no capital pools or bank accounts yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>พิมพ์ยอดคงเหลือตามสมุดธนาคาร เช่น 985,250.00</source>
+        <translation>Type the balance shown in the passbook, e.g. 985,250.00</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยอดตามบัญชี %1 บาท  ยอดตามสมุดธนาคาร %2 บาท  ผลต่าง %3 บาท
+รายการที่ธนาคารยังไม่แสดง %4 รายการ รวม %5 บาท</source>
+        <translation>Book balance %1 baht  Passbook balance %2 baht  Difference %3 baht
+Entries not yet shown by the bank: %4, totalling %5 baht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+ยอดตรงกันแล้ว</source>
+        <translation>
+The balances agree.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+ยังหาที่มาไม่ได้ %1 บาท (เช่น ดอกเบี้ยหรือค่าธรรมเนียมที่ธนาคารหักหรือให้ ที่ยังไม่ได้บันทึก)</source>
+        <translation>
+Unexplained: %1 baht (e.g. interest or charges from the bank that have not been recorded yet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ยังมีผลต่างที่หาที่มาไม่ได้ %1 บาท บันทึกไว้ก่อนหรือไม่?</source>
+        <translation>A difference of %1 baht is still unexplained. Save it anyway?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>ดอกเบี้ยเงินฝาก</source>
+        <translation>Bank interest</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>ดอกเบี้ยที่ธนาคารให้ ณ วันที่ %1 (บาท):</source>
+        <translation>Interest paid by the bank on %1 (baht):</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -4492,6 +5836,240 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <location line="+4"/>
         <source> · ค้างชำระ %1 วัน</source>
         <translation> · %1 days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReplacementDialog</name>
+    <message>
+        <location filename="../ui/savings/ReplacementDialog.cpp" line="+18"/>
+        <source>ต่อสัญญา / ปรับโครงสร้างหนี้</source>
+        <translation>Renew or restructure a loan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ผู้กู้: %1  สัญญาเดิมเลขที่ %2</source>
+        <translation>Borrower: %1  Old contract no. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ต่อสัญญา (ชำระดอกเบี้ยแล้ว ยอดเงินต้นยกไปสัญญาใหม่)</source>
+        <translation>Renewal (interest paid; the principal carries over to a new contract)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปรับโครงสร้างหนี้ (ดอกเบี้ยค้างรวมเข้าเงินต้นใหม่)</source>
+        <translation>Restructuring (unpaid interest is added to the new principal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แบบ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ทำสัญญาใหม่ (พ.ศ.)</source>
+        <translation>New contract date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดเงินกู้สัญญาใหม่ (บาท)</source>
+        <translation>New loan amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนงวด (เดือน)</source>
+        <translation>Number of instalments (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติ/หมายเหตุ</source>
+        <translation>Decision / notes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ณ วันนั้นสัญญาเดิมค้างเงินต้น %1 บาท ดอกเบี้ย %2 บาท ค่าปรับ %3 บาท
+สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท</source>
+        <translation>On that day the old contract owes principal %1 baht, interest %2 baht and fines %3 baht
+The new contract must be at least %4 baht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
+        <translation>The new loan amount must be at least %1 baht.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundApplicationDialog</name>
+    <message>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+84"/>
+        <source>รับคำขอกู้ในรอบ</source>
+        <translation>New application in the round</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รอบที่ %1 %2 — รับคำขอกู้ถึงวันที่ %3 วงเงินปกติ %4 บาท</source>
+        <translation>Round %1 %2 — applications until %3, normal limit %4 baht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เช่น ซื้อปุ๋ยและเมล็ดพันธุ์ข้าว</source>
+        <translation>e.g. fertiliser and rice seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกผู้ขอกู้</source>
+        <translation>Applicant (member)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ยื่นคำขอ (พ.ศ.)</source>
+        <translation>Applied on (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงินที่ขอกู้ (บาท)</source>
+        <translation>Amount applied for (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>กรุณาเลือกสมาชิกผู้ขอกู้</source>
+        <translation>Please choose the applicant.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDecisionDialog</name>
+    <message>
+        <location line="+11"/>
+        <source>มติคณะกรรมการกองทุน</source>
+        <translation>Fund committee decision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>คณะกรรมการอนุมัติพิเศษเกินวงเงินปกติ %1 บาท</source>
+        <translation>Special committee approval above the normal limit of %1 baht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>อนุมัติ</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่อนุมัติ</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มติ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประชุมคณะกรรมการ (พ.ศ.)</source>
+        <translation>Committee meeting date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่อนุมัติ (บาท)</source>
+        <translation>Approved amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหตุผล/หมายเหตุ</source>
+        <translation>Reason / notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
+        <translation>Please give the reason for not approving, so the applicant can be told.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDialog</name>
+    <message>
+        <location line="-164"/>
+        <source>เปิดรอบการให้กู้</source>
+        <translation>Open a loan round</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เช่น เงินกู้เพื่อการเกษตร ปี 2569</source>
+        <translation>e.g. Farm loans 2569</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อรอบ</source>
+        <translation>Round name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ให้กู้จากแหล่งเงินทุน</source>
+        <translation>Lend from pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้ (ดอกเบี้ย/ระยะเวลา)</source>
+        <translation>Loan type (interest / term)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดรับคำขอกู้ตั้งแต่ (พ.ศ.)</source>
+        <translation>Applications open from (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงวันที่ (พ.ศ.)</source>
+        <translation>Until (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงินกู้ปกติต่อราย (บาท)</source>
+        <translation>Normal limit per borrower (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงินสูงสุดเมื่ออนุมัติพิเศษ (บาท)</source>
+        <translation>Maximum with special approval (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมสัญญา (บาท/สัญญา)</source>
+        <translation>Contract fee (baht per contract)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินประกันความเสี่ยง (ร้อยละของเงินกู้)</source>
+        <translation>Risk fund (% of the loan)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDisbursementDialog</name>
+    <message>
+        <location line="+155"/>
+        <source>ทำสัญญาและจ่ายเงินกู้</source>
+        <translation>Make the contract and pay out the loan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>วงเงินที่อนุมัติ %1 บาท
+รับค่าธรรมเนียมสัญญา %2 บาท และเงินประกันความเสี่ยง %3 บาท เป็นเงินสด (ออกใบเสร็จ)</source>
+        <translation>Approved amount: %1 baht
+Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt is issued)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วันที่ทำสัญญาและจ่ายเงิน (พ.ศ.)</source>
+        <translation>Contract and payout date (B.E.)</translation>
     </message>
 </context>
 <context>

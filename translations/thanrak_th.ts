@@ -403,8 +403,16 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+28"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+29"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFundsPage</name>
+    <message>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+30"/>
+        <source>ยังไม่ประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +443,502 @@
     </message>
 </context>
 <context>
+    <name>Fund</name>
+    <message>
+        <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
+        <location filename="../src/fund/PoolService.cpp" line="+99"/>
+        <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>การอ่านรายการเงินฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>กรุณาใส่วันที่ของยอดในสมุดบัญชีธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>บัญชีนี้กระทบยอดถึงวันที่ %1 แล้ว วันที่ของยอดใหม่ต้องหลังจากนั้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>มีรายการที่เลือกซึ่งไม่ใช่รายการค้างของบัญชีนี้ถึงวันที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>การบันทึกยอดธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การอ่านยอดธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/CapitalPool.cpp" line="+48"/>
+        <source>เงินจากรัฐบาล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินโครงการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินทุนของกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินกู้ยืมจากภายนอก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>รับเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="+88"/>
+        <source>ชำระคืนเงินกู้ยืม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="-59"/>
+        <source>นำเงินสดฝากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/fund/PoolService.cpp" line="+22"/>
+        <source>ถอนเงินจากธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>กรุณาตั้งชื่อแหล่งเงินทุน เช่น เงินทุนจากรัฐบาล (บัญชี 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่เปิดบัญชีของแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาใส่ชื่อผู้ให้กู้ เช่น ธ.ก.ส. สาขา...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>อัตราดอกเบี้ยเงินกู้ยืมต้องอยู่ระหว่าง 0 ถึง 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระยะเวลาเงินกู้ยืมต้องอยู่ระหว่าง 1 ถึง 360 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/FundChart.cpp" line="+20"/>
+        <source>เงินกองทุนประกันความเสี่ยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายได้ค่าธรรมเนียมสัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ดอกเบี้ยจ่ายเงินกู้ยืม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/GradeRepository.cpp" line="+85"/>
+        <source>การบันทึกแบบประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ไม่พบแบบประเมินที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่ประเมินต้องอยู่ในปีที่ประเมินหรือหลังจากนั้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>การบันทึกผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/Grading.cpp" line="+35"/>
+        <source>แบบประเมินจัดระดับกองทุนหมู่บ้าน A B C D (100 คะแนน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบริหารจัดการของคณะกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประชุมคณะกรรมการทุกเดือน มีรายงานการประชุม กรรมการครบตามวาระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การมีส่วนร่วมของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกเข้าประชุมใหญ่ ออมสัจจะสม่ำเสมอ รับรู้ระเบียบกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การบริหารเงินทุนและการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ให้กู้ตามระเบียบ มีสัญญาและผู้ค้ำครบ เงินทุนหมุนเวียนไม่ค้างในบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การชำระคืนเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัดส่วนเงินต้นค้างชำระต่อเงินให้กู้คงเหลือ ยิ่งต่ำยิ่งดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การบัญชีและการรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกบัญชีเป็นปัจจุบัน กระทบยอดธนาคาร ปิดบัญชีและรายงานทุกปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรและประโยชน์ต่อชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จัดสรรกำไรตามระเบียบ มีสวัสดิการและกิจกรรมสาธารณประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ดีมาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปานกลาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต้องปรับปรุง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>แบบประเมินนี้ไม่มีหัวข้อ &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>หัวข้อ &quot;%1&quot; ให้คะแนนซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>หัวข้อ &quot;%1&quot; ให้คะแนนได้ 0 ถึง %2 คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้ให้คะแนนหัวข้อ &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRound.cpp" line="+28"/>
+        <source>กรุณาตั้งชื่อรอบการให้กู้ เช่น เงินกู้เพื่อการเกษตร ปี 2569</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกแหล่งเงินทุนที่ใช้ให้กู้ในรอบนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกประเภทเงินกู้ (อัตราดอกเบี้ยและระยะเวลา)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันเปิดรับคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันปิดรับคำขอกู้ต้องไม่ก่อนวันเปิดรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้ปกติต่อรายต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินกู้สูงสุดเมื่อคณะกรรมการอนุมัติพิเศษต้องไม่น้อยกว่าวงเงินปกติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมสัญญาต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินประกันความเสี่ยงต้องอยู่ระหว่างร้อยละ 0 ถึง 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRoundRepository.cpp" line="+47"/>
+        <location line="+9"/>
+        <source>การอ่านรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การบันทึกรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>การปิดรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/LoanRoundService.cpp" line="+35"/>
+        <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดอนุมัติ %1 บาท เกินวงเงินปกติ %2 บาท ต้องมีมติอนุมัติพิเศษของคณะกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาบันทึกเหตุผลของการอนุมัติพิเศษเกินวงเงินปกติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบรอบการให้กู้นี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>คำขอกู้นี้ไม่ได้อยู่ในรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กรุณาเลือกประเภทเงินกู้ที่กองทุนเปิดให้กู้อยู่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>รอบการให้กู้ %1 ปิดไปแล้วเมื่อ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันปิดรอบต้องไม่ก่อนวันเปิดรับคำขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รอบการให้กู้ %1 ปิดแล้ว รับคำขอกู้เพิ่มไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รอบนี้รับคำขอกู้ตั้งแต่ %1 ถึง %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ขอกู้ได้ไม่เกิน %1 บาทต่อราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+18"/>
+        <source>ไม่พบคำขอกู้นี้ในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ยอดอนุมัติที่ยังไม่จ่ายในรอบนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/PoolRepository.cpp" line="+65"/>
+        <location line="+9"/>
+        <source>การอ่านแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>การบันทึกแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การอ่านรายการเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกรายการเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/fund/PoolService.cpp" line="-108"/>
+        <source>เงินฝากธนาคาร - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลูกหนี้เงินกู้ - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เงินกู้ยืม - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทุน - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>จำนวนเงินต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>กองทุนมีแหล่งเงินทุนชื่อนี้อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กองทุนหนึ่งมีแหล่งเงินทุนได้ไม่เกิน %1 แหล่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>กรุณาระบุที่มาของเงิน เช่น เงินเพิ่มทุนระยะที่ 3 จาก สทบ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่รับเงินต้องไม่ก่อนวันเปิดบัญชีของแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รับเงินเข้า%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 เข้าบัญชี%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>บัญชี%1 มีเงิน %2 บาท ณ วันที่ %3 ถอน %4 บาทไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 จากบัญชี%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ไม่ใช่เงินกู้ยืมจากภายนอก จึงบันทึกชำระคืนผู้ให้กู้ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้นและดอกเบี้ยต้องไม่ติดลบ และรวมกันมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ยังค้างเงินต้นกับ%1 %2 บาท ชำระเงินต้น %3 บาทเกินยอดที่ค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>บัญชี%1 มีเงิน %2 บาท ไม่พอชำระ %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ให้%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ดอกเบี้ยเงินฝากธนาคาร %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <location filename="../src/ledger/Periods.cpp" line="+22"/>
@@ -447,7 +951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ledger/Account.cpp" line="+52"/>
+        <location filename="../src/ledger/Account.cpp" line="+58"/>
         <source>สินทรัพย์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>ผังบัญชีขององค์กรนี้ไม่มีบัญชี &quot;%1&quot; กรุณาเพิ่มบัญชีในผังบัญชีก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,9 +1869,41 @@
     </message>
 </context>
 <context>
+    <name>PoolMoneyDialog</name>
+    <message>
+        <location filename="../ui/funds/PoolDialogs.cpp" line="+104"/>
+        <source>รับเงินทุนเข้าแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเงินสดฝากเข้าบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ถอนเงินจากบัญชีเป็นเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระคืนเงินกู้ยืมให้ผู้ให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialogs</name>
+    <message>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+30"/>
+        <source>รอบที่ %1 %2
+ผู้ขอกู้: %3 %4  ขอกู้ %5 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../ui/savings/RulesTab.cpp" line="+30"/>
+        <location filename="../ui/savings/RulesTab.cpp" line="+31"/>
         <source>&lt;b&gt;เริ่มใช้ %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+32"/>
+        <location filename="../src/savings/LoanService.cpp" line="+33"/>
         <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,13 +1988,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
+        <location filename="../src/savings/LoanService.cpp" line="+52"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source> สัญญาเดิมเลขที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanService.cpp" line="-45"/>
+        <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +2104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRules.cpp" line="+30"/>
+        <location filename="../src/savings/GroupRules.cpp" line="+37"/>
         <source>กรุณาใส่วันที่เริ่มใช้ระเบียบ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/GroupRulesRepository.cpp" line="+86"/>
+        <location filename="../src/savings/GroupRulesRepository.cpp" line="+89"/>
         <source>ร้อยละต้องมีทศนิยมไม่เกิน %1 ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +2165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+9"/>
         <source>การบันทึกระเบียบกลุ่ม</source>
         <translation type="unfinished"></translation>
@@ -1660,7 +2207,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+41"/>
+        <location filename="../src/savings/Loan.cpp" line="+43"/>
+        <source>ต่อสัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปรับโครงสร้างหนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>ยื่นคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +2247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanDisbursement.cpp" line="+30"/>
+        <location filename="../src/savings/LoanDisbursement.cpp" line="+34"/>
         <source>วันที่จ่ายเงินกู้ต้องไม่ก่อนวันที่อนุมัติ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +2267,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>สัญญาเดิมที่จะปิดต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับของสัญญาเดิม (%1) ครบแล้ว วันที่ %2 ยังค้างอยู่ %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยอดเงินกู้สัญญาใหม่ %1 บาท น้อยกว่ายอดที่ต้องปิดสัญญาเดิม (%2) %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>แหล่งเงิน &quot;%1&quot; มีเงินคงเหลือ %2 บาท ณ วันที่ %3 ไม่พอจ่ายเงินกู้ %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>%1: สัญญาเลขที่ %2 ปิดสัญญาเดิมเลขที่ %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>จ่ายเงินกู้เป็นสิ่งของ (%1) สัญญาเลขที่ %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +2302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>จ่ายเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +2407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>การบันทึกคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +2463,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/savings/Receipt.cpp" line="+45"/>
+        <location filename="../src/savings/Receipt.cpp" line="+48"/>
         <source>เงินฝาก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2575,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptPosting.cpp" line="+44"/>
+        <location line="+2"/>
+        <source>ค่าหุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าธรรมเนียมสัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินประกันความเสี่ยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/ReceiptPosting.cpp" line="+54"/>
         <source>ใบเสร็จต้องมีรายการรับเงินอย่างน้อยหนึ่งรายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2600,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+14"/>
+        <source>ไม่พบสัญญาเงินกู้ของรายการรับชำระนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>ใบเสร็จรับเงินเลขที่ %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,7 +2641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,18 +2789,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>คำนวณร่างใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ผลการจัดสรรปี %1 รวมกันไม่ตรงกับกำไรสุทธิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>ยอดปิดบัญชีไม่ตรงกับกำไรสุทธิในร่าง กรุณาคำนวณร่างใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanAccounts.cpp" line="+29"/>
+        <source>การอ่านแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบแหล่งเงินทุนของสัญญาเงินกู้นี้ในกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/savings/LoanRegister.cpp" line="+44"/>
+        <source>%1เป็น %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +2929,11 @@
     <message>
         <location filename="../src/storage/migrations/Migration005AllocationRuns.cpp" line="+105"/>
         <source>การสร้างตารางการจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration006VillageFunds.cpp" line="+171"/>
+        <source>การสร้างตารางกองทุนหมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +3376,69 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::DistrictFundsPage</name>
+    <message>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+19"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินให้กู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค้างชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค้างชำระ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ระดับ (ปี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ภาพรวมกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>กองทุน %1 แห่ง สมาชิก %2 คน เงินในบัญชีรวม %3 บาท เงินให้กู้คงเหลือ %4 บาท ค้างชำระ %5 บาท (ร้อยละ %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::FileActions</name>
     <message>
         <location filename="../ui/shell/FileActions.cpp" line="+31"/>
@@ -2844,14 +3529,131 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::FundPage</name>
+    <message>
+        <location filename="../ui/funds/FundPage.cpp" line="+17"/>
+        <source>กองทุน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::GradingTab</name>
+    <message>
+        <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
+        <location line="+159"/>
+        <source>บันทึกผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>ปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ระดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หัวข้อการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนที่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หลักฐาน / สิ่งที่พบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ประเมินผลการดำเนินงาน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันที่ประเมิน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผู้ประเมิน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ผลการประเมินที่บันทึกไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>ข้อมูลจากบัญชี ณ 31 ธ.ค. %1: เงินให้กู้คงเหลือ %2 บาท ค้างชำระ %3 สัญญา เงินต้น %4 บาท (ร้อยละ %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ใส่คะแนนเป็นตัวเลขให้ครบทุกหัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รวม %1 จาก %2 คะแนน (ร้อยละ %3)  ระดับ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::GroupPage</name>
     <message>
-        <location filename="../ui/savings/GroupPage.cpp" line="+31"/>
+        <location filename="../ui/savings/GroupPage.cpp" line="+23"/>
         <source>กลุ่ม:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>กลุ่มออมทรัพย์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +3676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ไม่รับเงินฝาก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,6 +3697,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>เงินสัจจะสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นที่ถือ (กองทุนหมู่บ้าน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>จ่ายถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +3768,11 @@
     <message>
         <location line="+7"/>
         <source>จัดสรรกำไรสุทธิ (ร้อยละ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปันผลตามยอดของ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,7 +4061,7 @@
 <context>
     <name>thanrak::ui::LoanRegisterTab</name>
     <message>
-        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+47"/>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+51"/>
         <source>เฉพาะที่ค้างชำระ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +4131,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ต่อสัญญา/ปรับโครงสร้างหนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
         <translation type="unfinished"></translation>
@@ -3324,13 +4146,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
+        <source>เงินกู้ในรอบการให้กู้ จ่ายที่แท็บรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 สัญญา %2 ปิดบัญชีแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>รับชำระแล้ว ใบเสร็จเลขที่ %1 จำนวน %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ทำสัญญาใหม่เลขที่ %1 แล้ว ปิดสัญญาเดิมเลขที่ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +4188,139 @@
     <message>
         <location line="+22"/>
         <source>สัญญาที่ยังผ่อนอยู่ %1 สัญญา เงินต้นคงเหลือ %2 บาท   ค้างชำระ %3 สัญญา เงินต้นคงเหลือ %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LoanRoundsTab</name>
+    <message>
+        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+39"/>
+        <source>สมาชิก (เลขที่ ชื่อ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ยื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มติ/หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดรอบใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับคำขอกู้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทำสัญญาและจ่ายเงิน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดรอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รอบการให้กู้:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>รอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>รอบที่ %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปิดรับถึง %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>คำขอกู้ %1 ราย (ไม่อนุมัติ %2 ราย) ขอกู้รวม %3 บาท อนุมัติรวม %4 บาท จ่ายแล้ว %5 บาท   เงินในบัญชีแหล่งเงินทุนวันนี้ %6 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยังไม่มีรอบการให้กู้ กด &quot;เปิดรอบใหม่…&quot; เพื่อเริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>เปิดรอบที่ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>รับคำขอกู้แล้ว รอคณะกรรมการพิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>บันทึกมติของคำขอกู้ของ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>จ่ายเงินกู้แล้ว สัญญาเลขที่ %1 ครบกำหนด %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ใบเสร็จค่าธรรมเนียมเลขที่ %1 จำนวน %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ปิดรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดรอบที่ %1 วันนี้? หลังปิดแล้วจะรับคำขอกู้เพิ่มไม่ได้ แต่ยังบันทึกมติและจ่ายเงินได้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4407,6 +5372,381 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PoolDialog</name>
+    <message>
+        <location filename="../ui/funds/PoolDialogs.cpp" line="-92"/>
+        <source>เปิดแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เช่น เงินทุนจากรัฐบาล (บัญชี 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เช่น ธ.ก.ส. สาขากุดชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ธนาคาร/สาขา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่บัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เปิดบัญชี (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัตราดอกเบี้ย (ร้อยละต่อปี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระยะเวลา (เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PoolMoneyDialog</name>
+    <message>
+        <location line="+80"/>
+        <source>แหล่งเงินทุน: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>วันที่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้น (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ดอกเบี้ย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ที่มาของเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เช่น เงินเพิ่มทุนระยะที่ 3 จาก สทบ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาระบุที่มาของเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PoolsTab</name>
+    <message>
+        <location filename="../ui/funds/PoolsTab.cpp" line="+43"/>
+        <source>ที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+65"/>
+        <source>แหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ธนาคาร / เลขที่บัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ทุน / หนี้เงินกู้ยืม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ให้กู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ที่มา / หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เปิดแหล่งเงินทุน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินทุน/เพิ่มทุน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฝากเงินสดเข้าบัญชี…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถอนเงินสด…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชำระคืนผู้ให้กู้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รายการเงินทุนของแหล่งที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>กองทุนนี้ยังไม่มีแหล่งเงินทุน กด &quot;เปิดแหล่งเงินทุน…&quot; เพื่อเริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รวม %1 แหล่ง: เงินในบัญชี %2 บาท ให้กู้คงเหลือ %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>งวดที่ %1 ครบกำหนด %2 เงินต้น %3 ดอกเบี้ย %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำหนดชำระคืน %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReconciliationTab</name>
+    <message>
+        <location filename="../ui/funds/ReconciliationTab.cpp" line="+46"/>
+        <source>บันทึกดอกเบี้ยเงินฝากที่ธนาคารให้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+156"/>
+        <location line="+8"/>
+        <source>บันทึกการกระทบยอด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+10"/>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ยอดตามสมุดธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดตามบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลต่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังหาที่มาไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ธนาคารแสดงแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>บัญชี:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดในสมุดธนาคาร ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดคงเหลือ (บาท):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ติ๊กรายการที่สมุดธนาคารแสดงแล้ว รายการที่ไม่ได้ติ๊กคือส่วนที่ทำให้ยอดต่างกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>การกระทบยอดที่บันทึกไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>กระทบยอดธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (เลขที่ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>กองทุนนี้ยังไม่มีแหล่งเงินทุนและบัญชีธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>พิมพ์ยอดคงเหลือตามสมุดธนาคาร เช่น 985,250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยอดตามบัญชี %1 บาท  ยอดตามสมุดธนาคาร %2 บาท  ผลต่าง %3 บาท
+รายการที่ธนาคารยังไม่แสดง %4 รายการ รวม %5 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+ยอดตรงกันแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+ยังหาที่มาไม่ได้ %1 บาท (เช่น ดอกเบี้ยหรือค่าธรรมเนียมที่ธนาคารหักหรือให้ ที่ยังไม่ได้บันทึก)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ยังมีผลต่างที่หาที่มาไม่ได้ %1 บาท บันทึกไว้ก่อนหรือไม่?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>ดอกเบี้ยเงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>ดอกเบี้ยที่ธนาคารให้ ณ วันที่ %1 (บาท):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::RecordDialog</name>
     <message>
         <location filename="../ui/widgets/RecordDialog.cpp" line="+29"/>
@@ -4464,6 +5804,238 @@
     <message>
         <location line="+4"/>
         <source> · ค้างชำระ %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReplacementDialog</name>
+    <message>
+        <location filename="../ui/savings/ReplacementDialog.cpp" line="+18"/>
+        <source>ต่อสัญญา / ปรับโครงสร้างหนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ผู้กู้: %1  สัญญาเดิมเลขที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ต่อสัญญา (ชำระดอกเบี้ยแล้ว ยอดเงินต้นยกไปสัญญาใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปรับโครงสร้างหนี้ (ดอกเบี้ยค้างรวมเข้าเงินต้นใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ทำสัญญาใหม่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดเงินกู้สัญญาใหม่ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนงวด (เดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มติ/หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ณ วันนั้นสัญญาเดิมค้างเงินต้น %1 บาท ดอกเบี้ย %2 บาท ค่าปรับ %3 บาท
+สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundApplicationDialog</name>
+    <message>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+84"/>
+        <source>รับคำขอกู้ในรอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รอบที่ %1 %2 — รับคำขอกู้ถึงวันที่ %3 วงเงินปกติ %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เช่น ซื้อปุ๋ยและเมล็ดพันธุ์ข้าว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกผู้ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ยื่นคำขอ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนเงินที่ขอกู้ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>กรุณาเลือกสมาชิกผู้ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDecisionDialog</name>
+    <message>
+        <location line="+11"/>
+        <source>มติคณะกรรมการกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>คณะกรรมการอนุมัติพิเศษเกินวงเงินปกติ %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประชุมคณะกรรมการ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วงเงินที่อนุมัติ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหตุผล/หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาใส่เหตุผลที่ไม่อนุมัติ เพื่อแจ้งผู้ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDialog</name>
+    <message>
+        <location line="-164"/>
+        <source>เปิดรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เช่น เงินกู้เพื่อการเกษตร ปี 2569</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อรอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ให้กู้จากแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้ (ดอกเบี้ย/ระยะเวลา)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดรับคำขอกู้ตั้งแต่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงวันที่ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงินกู้ปกติต่อราย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วงเงินสูงสุดเมื่ออนุมัติพิเศษ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าธรรมเนียมสัญญา (บาท/สัญญา)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินประกันความเสี่ยง (ร้อยละของเงินกู้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RoundDisbursementDialog</name>
+    <message>
+        <location line="+155"/>
+        <source>ทำสัญญาและจ่ายเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>วงเงินที่อนุมัติ %1 บาท
+รับค่าธรรมเนียมสัญญา %2 บาท และเงินประกันความเสี่ยง %3 บาท เป็นเงินสด (ออกใบเสร็จ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วันที่ทำสัญญาและจ่ายเงิน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,3 +174,61 @@ TEST_CASE("every demo savings group closed 2025 with a posted allocation that re
                   .isZero());
     }
 }
+
+// The village funds of the same demo district (books from January 2024).
+TEST_CASE("every demo village fund lends from its pools in a round a year") {
+    const SharedDemo& d = demo();
+    const QStringList funds =
+        column(QStringLiteral("SELECT id FROM organisations WHERE kind = 'village_fund'"));
+    REQUIRE(funds.size() == 30);
+    CHECK(d.summary.fundRounds >= 30 * 3);
+    CHECK(d.summary.fundLoans > 30 * 3 * 10);
+    for (const QString& fund : funds) {
+        CAPTURE(fund);
+        CHECK(count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE organisation_id = '%1' "
+                                   "AND kind IN ('government', 'own')")
+                        .arg(fund)) == 2);
+        CHECK(column(QStringLiteral("SELECT DISTINCT round_year FROM loan_rounds r JOIN "
+                                    "capital_pools p ON p.id = r.pool_id WHERE p.kind = "
+                                    "'government' AND r.organisation_id = '%1' ORDER BY 1")
+                         .arg(fund)) == QStringList{QStringLiteral("2024"), QStringLiteral("2025"),
+                                                    QStringLiteral("2026")});
+        CHECK(Balances(*d.db).trialBalance(fund, d.options.today).balanced());
+    }
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loan_rounds WHERE closed_on IS NULL")) == 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE replaces_kind = 'renewal'")) > 30);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE replaces_kind = 'restructure'")) > 5);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE kind = 'outside_loan'")) > 0);
+}
+
+TEST_CASE("no demo pool ever pays out more than its bank account holds") {
+    // The running balance of every pool's bank account, day by day.
+    CHECK(count(QStringLiteral(
+              "SELECT count(*) FROM (SELECT sum(jl.debit - jl.credit) OVER (PARTITION BY "
+              "jl.account_id ORDER BY e.entry_date, e.entry_no, jl.line_no) AS running FROM "
+              "journal_lines jl JOIN journal_entries e ON e.id = jl.entry_id JOIN capital_pools p "
+              "ON p.bank_account_id = jl.account_id) WHERE running < 0")) == 0);
+}
+
+TEST_CASE("demo funds are allocated, reconciled and graded each complete year") {
+    const SharedDemo& d = demo();
+    for (int year : {2024, 2025}) {
+        CAPTURE(year);
+        CHECK(count(QStringLiteral("SELECT count(*) FROM allocation_runs a JOIN organisations o ON "
+                                   "o.id = a.organisation_id WHERE o.kind = 'village_fund' AND "
+                                   "a.year = %1 AND a.status = 'posted' AND a.approved_on = "
+                                   "'%2-02-20' AND a.policy LIKE '%\"dividend_on\":\"shares\"%'")
+                        .arg(year)
+                        .arg(year + 1)) == 30);
+        CHECK(count(QStringLiteral("SELECT count(*) FROM fund_grades WHERE year = %1").arg(year)) ==
+              30);
+    }
+    // Some funds collect well and some do not: the grades spread.
+    CHECK(count(QStringLiteral("SELECT count(DISTINCT grade) FROM fund_grades")) >= 3);
+    CHECK(d.summary.fundStatements >= 30 * 5);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM bank_statements s WHERE s.balance <> (SELECT "
+                               "sum(jl.debit - jl.credit) FROM journal_lines jl JOIN "
+                               "journal_entries e ON e.id = jl.entry_id JOIN capital_pools p ON "
+                               "p.bank_account_id = jl.account_id WHERE p.id = s.pool_id AND "
+                               "e.entry_date <= s.statement_date)")) == 0);
+}
