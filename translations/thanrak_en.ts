@@ -428,7 +428,7 @@ Log file:
 <context>
     <name>DistrictFundsPage</name>
     <message>
-        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+30"/>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+32"/>
         <source>ยังไม่ประเมิน</source>
         <translation>Not graded</translation>
     </message>
@@ -463,7 +463,7 @@ Log file:
     <name>Fund</name>
     <message>
         <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
-        <location filename="../src/fund/PoolService.cpp" line="+99"/>
+        <location filename="../src/fund/PoolService.cpp" line="+101"/>
         <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
         <translation>This capital pool is not in the file.</translation>
     </message>
@@ -511,7 +511,7 @@ Log file:
     <message>
         <location line="+2"/>
         <source>เงินทุนของกองทุน</source>
-        <translation>The fund's own capital</translation>
+        <translation>The fund&apos;s own capital</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -549,12 +549,12 @@ Log file:
     <message>
         <location line="+2"/>
         <source>กรุณาใส่วันที่เปิดบัญชีของแหล่งเงินทุน</source>
-        <translation>Please enter the date the capital pool's bank account was opened.</translation>
+        <translation>Please enter the date the capital pool&apos;s bank account was opened.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>กรุณาใส่ชื่อผู้ให้กู้ เช่น ธ.ก.ส. สาขา...</source>
-        <translation>Please enter the lender's name, e.g. BAAC, ... branch.</translation>
+        <translation>Please enter the lender&apos;s name, e.g. BAAC, ... branch.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -624,7 +624,7 @@ Log file:
     <message>
         <location line="+1"/>
         <source>สมาชิกเข้าประชุมใหญ่ ออมสัจจะสม่ำเสมอ รับรู้ระเบียบกองทุน</source>
-        <translation>Members attend the general meeting, save sajja regularly and know the fund's rules.</translation>
+        <translation>Members attend the general meeting, save sajja regularly and know the fund&apos;s rules.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -775,7 +775,7 @@ Log file:
     <message>
         <location line="+19"/>
         <source>ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท</source>
-        <translation>The approved amount of %1 baht is over the round's maximum of %2 baht.</translation>
+        <translation>The approved amount of %1 baht is over the round&apos;s maximum of %2 baht.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -902,7 +902,7 @@ Log file:
     <message>
         <location line="+2"/>
         <source>วันที่รับเงินต้องไม่ก่อนวันเปิดบัญชีของแหล่งเงินทุน</source>
-        <translation>The date received cannot be before the capital pool's bank account was opened.</translation>
+        <translation>The date received cannot be before the capital pool&apos;s bank account was opened.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -953,6 +953,11 @@ Log file:
         <location line="+13"/>
         <source>ดอกเบี้ยเงินฝากธนาคาร %1</source>
         <translation>Bank interest, %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>การอ่านยอดแหล่งเงินทุน</source>
+        <translation>reading the capital pool balances</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1984,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>saving the monthly meeting</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+33"/>
+        <location filename="../src/savings/LoanService.cpp" line="+43"/>
         <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
         <translation>The borrower must be a member of this group.</translation>
     </message>
@@ -2007,7 +2012,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
     </message>
     <message>
         <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
-        <location filename="../src/savings/LoanService.cpp" line="+52"/>
+        <location filename="../src/savings/LoanService.cpp" line="+55"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation>This loan contract is not in the file.</translation>
@@ -2018,7 +2023,12 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>, old contract no. %1</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="-45"/>
+        <location filename="../src/savings/LoanService.cpp" line="-51"/>
+        <source>กองทุนหมู่บ้านให้กู้จากแหล่งเงินทุนที่ระบุ กรุณารับคำขอกู้ในแท็บรอบการให้กู้</source>
+        <translation>A village fund lends from a named capital pool. Please take the application on the Loan rounds tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
         <translation>Please choose a capital pool of this fund.</translation>
     </message>
@@ -2225,7 +2235,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>%1 is listed as a guarantor more than once.</translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+43"/>
+        <location filename="../src/savings/Loan.cpp" line="+49"/>
         <source>ต่อสัญญา</source>
         <translation>Renewal</translation>
     </message>
@@ -2415,12 +2425,13 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the loan contracts</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
+        <location line="+13"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation>reading the repayment schedule</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation>reading the guarantees</translation>
     </message>
@@ -2639,12 +2650,13 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the receipts</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+16"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation>reading the loan repayments</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>การอ่านเงินสัจจะ</source>
         <translation>reading the sajja savings</translation>
     </message>
@@ -2659,7 +2671,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
     </message>
@@ -2832,7 +2844,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>The capital pool of this loan contract is not in the fund.</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanRegister.cpp" line="+44"/>
+        <location filename="../src/savings/LoanRegister.cpp" line="+81"/>
         <source>%1เป็น %2</source>
         <translation>%1 into contract %2</translation>
     </message>
@@ -3164,12 +3176,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
     <message>
         <location line="+27"/>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>%1 รายการ</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>สมุดเงินสด</source>
         <translation>Cash book</translation>
     </message>
@@ -3194,7 +3206,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>พิมพ์คำในรายการ วันที่ หรือจำนวนเงิน (Ctrl+F)</source>
         <translation>Type a word from the description, a date or an amount (Ctrl+F)</translation>
     </message>
@@ -3209,7 +3221,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Cancel the selected entry with an opposite entry. The original entry is not deleted or changed.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด</source>
         <translation>The start date cannot be after the end date.</translation>
     </message>
@@ -3399,19 +3411,9 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::DistrictFundsPage</name>
     <message>
-        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+19"/>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+18"/>
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>รหัส</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>กองทุน</source>
-        <translation>Fund</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3419,32 +3421,37 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>เงินในบัญชี</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>เงินให้กู้คงเหลือ</source>
-        <translation>Loans outstanding</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ค้างชำระ</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ค้างชำระ %</source>
-        <translation>Arrears %</translation>
+        <location line="-1"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ระดับ (ปี)</source>
         <translation>Grade (year)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>ให้กู้คงเหลือ</source>
+        <translation>Loans outstanding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% ค้าง</source>
+        <translation>% in arrears</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ณ วันที่:</source>
         <translation>As of:</translation>
     </message>
@@ -3568,12 +3575,12 @@ Data structure version %1</translation>
     <name>thanrak::ui::GradingTab</name>
     <message>
         <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>บันทึกผลการประเมิน</source>
         <translation>Save grading</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>ปี</source>
         <translation>Year</translation>
     </message>
@@ -3638,12 +3645,12 @@ Data structure version %1</translation>
         <translation>Assessed on:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>ผู้ประเมิน:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ผลการประเมินที่บันทึกไว้</source>
         <translation>Saved gradings</translation>
     </message>
@@ -4140,11 +4147,16 @@ Data structure version %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
-        <translation>Approve or reject…</translation>
+        <source>มติกรรมการ…</source>
+        <translation>Committee decision…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>ต่อสัญญา/ปรับหนี้…</source>
+        <translation>Renew/restructure…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>จ่ายเงินกู้…</source>
         <translation>Pay out loan…</translation>
     </message>
@@ -4154,12 +4166,7 @@ Data structure version %1</translation>
         <translation>Take a repayment outside a meeting…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ต่อสัญญา/ปรับโครงสร้างหนี้…</source>
-        <translation>Renew or restructure…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
         <translation>Search by borrower name or contract no.</translation>
     </message>
@@ -4169,7 +4176,12 @@ Data structure version %1</translation>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
+        <source>คำขอกู้ในรอบการให้กู้ บันทึกมติที่แท็บรอบการให้กู้</source>
+        <translation>An application in a loan round: record the decision on the Loan rounds tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>เงินกู้ในรอบการให้กู้ จ่ายที่แท็บรอบการให้กู้</source>
         <translation>Loans in a loan round are paid out on the Loan rounds tab.</translation>
     </message>
@@ -4277,7 +4289,7 @@ Data structure version %1</translation>
         <translation>Close round</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>รอบการให้กู้:</source>
         <translation>Loan round:</translation>
     </message>
@@ -4324,7 +4336,7 @@ Data structure version %1</translation>
     <message>
         <location line="+11"/>
         <source>บันทึกมติของคำขอกู้ของ %1 แล้ว</source>
-        <translation>The decision on %1's application has been recorded.</translation>
+        <translation>The decision on %1&apos;s application has been recorded.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5638,13 +5650,13 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <location line="+8"/>
         <source>บันทึกการกระทบยอด</source>
         <translation>Save reconciliation</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <location line="+10"/>
         <source>วันที่</source>
         <translation>Date</translation>
@@ -5710,7 +5722,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <translation>Balance (baht):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ติ๊กรายการที่สมุดธนาคารแสดงแล้ว รายการที่ไม่ได้ติ๊กคือส่วนที่ทำให้ยอดต่างกัน</source>
         <translation>Tick the entries the passbook already shows. The unticked entries are what makes the balances differ.</translation>
     </message>
@@ -6292,7 +6304,7 @@ Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt
 <context>
     <name>thanrak::ui::ThaiDateEdit</name>
     <message>
-        <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+14"/>
+        <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+16"/>
         <source>วว/ดด/ปปปป</source>
         <translation>dd/mm/yyyy (B.E.)</translation>
     </message>
@@ -6495,12 +6507,12 @@ Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt
         <translation>Accounting year:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>ที่ประชุมใหญ่อนุมัติเมื่อ:</source>
         <translation>Approved by the general meeting on:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>พ.ศ. %1</source>
         <translation>B.E. %1</translation>
     </message>

@@ -411,7 +411,7 @@
 <context>
     <name>DistrictFundsPage</name>
     <message>
-        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+30"/>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+32"/>
         <source>ยังไม่ประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@
     <name>Fund</name>
     <message>
         <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
-        <location filename="../src/fund/PoolService.cpp" line="+99"/>
+        <location filename="../src/fund/PoolService.cpp" line="+101"/>
         <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +935,11 @@
     <message>
         <location line="+13"/>
         <source>ดอกเบี้ยเงินฝากธนาคาร %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>การอ่านยอดแหล่งเงินทุน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,7 +1966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="+33"/>
+        <location filename="../src/savings/LoanService.cpp" line="+43"/>
         <source>ผู้กู้ต้องเป็นสมาชิกของกลุ่มนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1994,7 @@
     </message>
     <message>
         <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
-        <location filename="../src/savings/LoanService.cpp" line="+52"/>
+        <location filename="../src/savings/LoanService.cpp" line="+55"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation type="unfinished"></translation>
@@ -2000,7 +2005,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="-45"/>
+        <location filename="../src/savings/LoanService.cpp" line="-51"/>
+        <source>กองทุนหมู่บ้านให้กู้จากแหล่งเงินทุนที่ระบุ กรุณารับคำขอกู้ในแท็บรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/Loan.cpp" line="+43"/>
+        <location filename="../src/savings/Loan.cpp" line="+49"/>
         <source>ต่อสัญญา</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,12 +2407,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
+        <location line="+13"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,12 +2632,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+16"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>การอ่านเงินสัจจะ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +2826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanRegister.cpp" line="+44"/>
+        <location filename="../src/savings/LoanRegister.cpp" line="+81"/>
         <source>%1เป็น %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,12 +3155,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>%1 รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>สมุดเงินสด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,7 +3185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>พิมพ์คำในรายการ วันที่ หรือจำนวนเงิน (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,7 +3200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,18 +3390,8 @@
 <context>
     <name>thanrak::ui::DistrictFundsPage</name>
     <message>
-        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+19"/>
+        <location filename="../ui/funds/DistrictFundsPage.cpp" line="+18"/>
         <source>ตำบล</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>รหัส</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>กองทุน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3398,32 +3400,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>เงินในบัญชี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>เงินให้กู้คงเหลือ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ค้างชำระ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ค้างชำระ %</source>
+        <location line="-1"/>
+        <source>หมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ระดับ (ปี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>ให้กู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% ค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ณ วันที่:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,12 +3552,12 @@
     <name>thanrak::ui::GradingTab</name>
     <message>
         <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>บันทึกผลการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>ปี</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,12 +3622,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>ผู้ประเมิน:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ผลการประเมินที่บันทึกไว้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,11 +4124,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>มติอนุมัติ/ไม่อนุมัติ…</source>
+        <source>มติกรรมการ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>ต่อสัญญา/ปรับหนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>จ่ายเงินกู้…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,12 +4143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ต่อสัญญา/ปรับโครงสร้างหนี้…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ค้นหาชื่อผู้กู้หรือเลขที่สัญญา</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,7 +4153,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
+        <source>คำขอกู้ในรอบการให้กู้ บันทึกมติที่แท็บรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>เงินกู้ในรอบการให้กู้ จ่ายที่แท็บรอบการให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,7 +4266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>รอบการให้กู้:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,13 +5622,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <location line="+8"/>
         <source>บันทึกการกระทบยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <location line="+10"/>
         <source>วันที่</source>
         <translation type="unfinished"></translation>
@@ -5682,7 +5694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ติ๊กรายการที่สมุดธนาคารแสดงแล้ว รายการที่ไม่ได้ติ๊กคือส่วนที่ทำให้ยอดต่างกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,7 +6271,7 @@
 <context>
     <name>thanrak::ui::ThaiDateEdit</name>
     <message>
-        <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+14"/>
+        <location filename="../ui/widgets/ThaiDateEdit.cpp" line="+16"/>
         <source>วว/ดด/ปปปป</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,12 +6474,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>ที่ประชุมใหญ่อนุมัติเมื่อ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>พ.ศ. %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,7 +91,7 @@ void closeYear(Database& db, const FundBook& book, int year) {
 // rest as the officer found it.
 void grade(Database& db, std::mt19937& rng, const FundBook& book, int year) {
     const LoanRegisterTotals loans =
-        loanRegisterTotals(loanRegister(db, book.organisationId, QDate(year, 12, 31)));
+        loanTotalsOn(db, book.organisationId, QDate(year, 12, 31));
     const qint64 share = loans.outstanding.isPositive()
                              ? loans.outstandingInArrears.satang() * 100 / loans.outstanding.satang()
                              : 0;

@@ -50,7 +50,7 @@ QList<FundOverviewRow> fundOverview(Database& db, const QDate& asOf,
                 row.capital += b.capital;
         }
         const LoanRegisterTotals loans =
-            loanRegisterTotals(loanRegister(db, s.organisation.id, asOf));
+            loanTotalsOn(db, s.organisation.id, asOf);
         row.loansOutstanding = loans.outstanding;
         row.overduePrincipal = loans.outstandingInArrears;
         row.activeLoans = loans.active;

@@ -8,10 +8,12 @@
 #include "ledger/Journal.h"
 #include "money/MoneyFormat.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "thai/ThaiDate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace thanrak {
 
@@ -217,9 +219,27 @@ PoolBalance PoolService::balance(const CapitalPool& pool, const QDate& asOf) {
 }
 
 QList<PoolBalance> PoolService::balances(const QString& organisationId, const QDate& asOf) {
+    // One read for every pool account of the fund: the district overview asks
+    // this of hundreds of funds at once.
+    QSqlQuery q = sql::run(
+        db_.connection(),
+        QStringLiteral(
+            "SELECT jl.account_id, sum(jl.debit) - sum(jl.credit) FROM journal_lines jl "
+            "JOIN journal_entries e ON e.id = jl.entry_id WHERE e.entry_date <= ? AND "
+            "jl.account_id IN (SELECT bank_account_id FROM capital_pools WHERE organisation_id = ? "
+            "UNION ALL SELECT capital_account_id FROM capital_pools WHERE organisation_id = ? "
+            "UNION ALL SELECT loans_account_id FROM capital_pools WHERE organisation_id = ?) "
+            "GROUP BY jl.account_id"),
+        {asOf.toString(Qt::ISODate), organisationId, organisationId, organisationId},
+        Text::tr("การอ่านยอดแหล่งเงินทุน"));
+    QHash<QString, Money> debitSide;
+    while (q.next())
+        debitSide.insert(q.value(0).toString(), Money::fromSatang(q.value(1).toLongLong()));
     QList<PoolBalance> result;
     for (const CapitalPool& pool : PoolRepository(db_).list(organisationId))
-        result.append(balance(pool, asOf));
+        result.append({pool, debitSide.value(pool.bankAccountId),
+                       -debitSide.value(pool.capitalAccountId),
+                       debitSide.value(pool.loansAccountId)});
     return result;
 }
 

@@ -31,6 +31,12 @@ constexpr EnumKeys<ReplacementKind, 2> kReplacements({{
 }});
 }  // namespace
 
+bool runningOn(const Loan& loan, const QDate& day) {
+    const bool open = loan.status == LoanStatus::Active ||
+                      (loan.status == LoanStatus::Settled && loan.settledOn > day);
+    return open && loan.terms.has_value() && day >= loan.disbursedOn;
+}
+
 QString replacementKindKey(ReplacementKind kind) {
     return kReplacements.key(kind);
 }

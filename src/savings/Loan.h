@@ -79,6 +79,10 @@ struct Loan {
     QString updatedAt;
 };
 
+// Paid out and not yet closed on `day`: the contracts a register or a report
+// as of that day counts.
+bool runningOn(const Loan& loan, const QDate& day);
+
 // "3/2569": the number written on the contract, with the B.E. year; empty
 // before disbursement.
 QString contractNoText(const Loan& loan);

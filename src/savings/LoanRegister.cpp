@@ -3,7 +3,9 @@
 #include "domain/MembershipRepository.h"
 #include "savings/LoanProductRepository.h"
 #include "savings/LoanRepository.h"
-#include "savings/RepaymentPlanner.h"
+#include "savings/GroupRulesRepository.h"
+#include "savings/LoanStanding.h"
+#include "savings/ReceiptRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,16 +17,51 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Savings)
 };
 
-void addStanding(Database& db, LoanRegisterRow& row, const QDate& asOf) {
-    const std::optional<LoanStanding> found = RepaymentPlanner(db).standingAsOf(row.loan, asOf);
-    if (!found)
-        return;
-    const LoanStanding& standing = *found;
-    row.running = true;
-    row.outstanding = standing.outstandingPrincipal;
-    row.dueNow = standing.dueNow();
-    row.payoff = standing.payoff();
-    row.daysOverdue = standing.daysOverdue();
+// Every contract's schedule and payments of one organisation, read once, so
+// a register of hundreds of loans costs a few queries, not a few per loan.
+class Standings {
+public:
+    Standings(Database& db, const QString& organisationId, const QDate& asOf)
+        : db_(db),
+          asOf_(asOf),
+          schedules_(LoanRepository(db).schedulesOf(organisationId)),
+          paid_(ReceiptRepository(db).loanPaymentsOf(organisationId, asOf)) {}
+
+    void addTo(LoanRegisterRow& row) {
+        if (!runningOn(row.loan, asOf_))
+            return;
+        const LoanStanding standing =
+            loanStandingOn(*row.loan.terms, schedules_.value(row.loan.id),
+                           paid_.value(row.loan.id), lateFine(row.loan.rulesId), asOf_);
+        row.running = true;
+        row.outstanding = standing.outstandingPrincipal;
+        row.dueNow = standing.dueNow();
+        row.payoff = standing.payoff();
+        row.daysOverdue = standing.daysOverdue();
+    }
+
+private:
+    FineRule lateFine(const QString& rulesId) {
+        auto it = fines_.find(rulesId);
+        if (it == fines_.end()) {
+            const std::optional<GroupRulesVersion> rules = GroupRulesRepository(db_).find(rulesId);
+            it = fines_.insert(rulesId,
+                               rules ? rules->rules.lateInstalmentFine : FineRule::none());
+        }
+        return *it;
+    }
+
+    Database& db_;
+    QDate asOf_;
+    QHash<QString, std::vector<Instalment>> schedules_;
+    QHash<QString, PaidByInstalment> paid_;
+    QHash<QString, FineRule> fines_;
+};
+
+Money amountOf(const Loan& loan) {
+    return loan.terms ? loan.terms->principal
+                      : (loan.approvedAmount.isPositive() ? loan.approvedAmount
+                                                          : loan.requestedAmount);
 }
 }  // namespace
 
@@ -45,6 +82,7 @@ QList<LoanRegisterRow> loanRegister(Database& db, const QString& organisationId,
                                 .arg(replacementKindLabel(
                                          loan.replacesKind.value_or(ReplacementKind::Restructure)),
                                      contractNoText(loan)));
+    Standings standings(db, organisationId, asOf);
     QList<LoanRegisterRow> rows;
     for (const Loan& loan : loans) {
         LoanRegisterRow row;
@@ -53,14 +91,26 @@ QList<LoanRegisterRow> loanRegister(Database& db, const QString& organisationId,
         row.memberNo = member.membership.memberNo;
         row.memberName = personDisplayName(member.person);
         row.productName = products.value(loan.productId);
-        row.amount = loan.terms ? loan.terms->principal
-                                : (loan.approvedAmount.isPositive() ? loan.approvedAmount
-                                                                    : loan.requestedAmount);
+        row.amount = amountOf(loan);
         row.closedBy = closedBy.value(loan.id);
-        addStanding(db, row, asOf);
+        standings.addTo(row);
         rows.append(row);
     }
     return rows;
+}
+
+LoanRegisterTotals loanTotalsOn(Database& db, const QString& organisationId, const QDate& asOf) {
+    Standings standings(db, organisationId, asOf);
+    QList<LoanRegisterRow> rows;
+    for (const Loan& loan : LoanRepository(db).list(organisationId)) {
+        LoanRegisterRow row;
+        row.loan = loan;
+        row.amount = amountOf(loan);
+        standings.addTo(row);
+        if (row.running)
+            rows.append(row);
+    }
+    return loanRegisterTotals(rows);
 }
 
 LoanRegisterTotals loanRegisterTotals(const QList<LoanRegisterRow>& rows) {

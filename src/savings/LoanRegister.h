@@ -39,5 +39,8 @@ struct LoanRegisterTotals {
 QList<LoanRegisterRow> loanRegister(Database& database, const QString& organisationId,
                                     const QDate& asOf);
 LoanRegisterTotals loanRegisterTotals(const QList<LoanRegisterRow>& rows);
+// The totals alone, without the names: what a summary of many organisations needs.
+LoanRegisterTotals loanTotalsOn(Database& database, const QString& organisationId,
+                                const QDate& asOf);
 
 }  // namespace thanrak

@@ -50,24 +50,47 @@ QList<Loan> LoanRepository::ofMember(const QString& membershipId) {
     return select(QStringLiteral("l.membership_id = ?"), {membershipId});
 }
 
+namespace {
+// Columns number, due_date, principal, interest starting at `at`.
+Instalment readInstalment(const QSqlQuery& q, int at) {
+    const Money principal = Money::fromSatang(q.value(at + 2).toLongLong());
+    const Money interest = Money::fromSatang(q.value(at + 3).toLongLong());
+    return {q.value(at).toInt(), rows::date(q, at + 1), principal, interest, principal + interest,
+            {}};
+}
+
+// The principal still to be repaid after each instalment.
+void fillBalances(std::vector<Instalment>& schedule) {
+    Money balance;
+    for (const Instalment& row : schedule) balance += row.principal;
+    for (Instalment& row : schedule) {
+        balance -= row.principal;
+        row.balance = balance;
+    }
+}
+}  // namespace
+
 std::vector<Instalment> LoanRepository::schedule(const QString& loanId) {
     QSqlQuery q = sql::run(db_.connection(),
                            QStringLiteral("SELECT number, due_date, principal, interest FROM "
                                           "loan_instalments WHERE loan_id = ? ORDER BY number"),
                            {loanId}, Text::tr("การอ่านตารางผ่อนชำระ"));
     std::vector<Instalment> result;
-    while (q.next()) {
-        const Money principal = Money::fromSatang(q.value(2).toLongLong());
-        const Money interest = Money::fromSatang(q.value(3).toLongLong());
-        result.push_back(
-            {q.value(0).toInt(), rows::date(q, 1), principal, interest, principal + interest, {}});
-    }
-    Money balance;
-    for (const Instalment& row : result) balance += row.principal;
-    for (Instalment& row : result) {
-        balance -= row.principal;
-        row.balance = balance;
-    }
+    while (q.next()) result.push_back(readInstalment(q, 0));
+    fillBalances(result);
+    return result;
+}
+
+QHash<QString, std::vector<Instalment>> LoanRepository::schedulesOf(const QString& organisationId) {
+    QSqlQuery q = sql::run(db_.connection(),
+                           QStringLiteral("SELECT i.loan_id, i.number, i.due_date, i.principal, "
+                                          "i.interest FROM loan_instalments i JOIN loans l ON "
+                                          "l.id = i.loan_id WHERE l.organisation_id = ? ORDER BY "
+                                          "i.loan_id, i.number"),
+                           {organisationId}, Text::tr("การอ่านตารางผ่อนชำระ"));
+    QHash<QString, std::vector<Instalment>> result;
+    while (q.next()) result[q.value(0).toString()].push_back(readInstalment(q, 1));
+    for (std::vector<Instalment>& schedule : result) fillBalances(schedule);
     return result;
 }
 

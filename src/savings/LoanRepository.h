@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -42,6 +43,8 @@ public:
     std::optional<Loan> replacedBy(const QString& loanId);
     // The schedule as contracted, with payment and running balance filled in.
     std::vector<Instalment> schedule(const QString& loanId);
+    // The schedules of every contract of the organisation in one read, by loan id.
+    QHash<QString, std::vector<Instalment>> schedulesOf(const QString& organisationId);
     QStringList guarantors(const QString& loanId);  // membership ids
     // Unfinished loans the member guarantees, except `exceptLoanId`.
     QList<Guarantee> guaranteedBy(const QString& membershipId, const QString& exceptLoanId = {});

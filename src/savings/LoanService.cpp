@@ -24,6 +24,16 @@ void add(FieldProblems& problems, const char* field, const QString& message) {
     problems.append({QLatin1String(field), message});
 }
 
+// A village fund with capital pools lends only from a named pool (DOMAIN.md §3).
+bool fundLendsFromPools(Database& db, const QString& organisationId) {
+    return sql::scalar(db.connection(),
+                       QStringLiteral("SELECT 1 FROM organisations o JOIN capital_pools p ON "
+                                      "p.organisation_id = o.id WHERE o.id = ? AND o.kind = "
+                                      "'village_fund' LIMIT 1"),
+                       {organisationId})
+        .isValid();
+}
+
 // The borrower, the product and the rules must all be there before the
 // regulation's numbers can be checked.
 FieldProblems checkParties(Database& db, const LoanApplication& a) {
@@ -46,6 +56,9 @@ FieldProblems checkParties(Database& db, const LoanApplication& a) {
             add(problems, "replaces_loan_id",
                 Text::tr("สัญญาเดิมที่จะปรับโครงสร้างต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน"));
     }
+    if (a.poolId.isEmpty() && fundLendsFromPools(db, a.organisationId))
+        add(problems, "pool_id",
+            Text::tr("กองทุนหมู่บ้านให้กู้จากแหล่งเงินทุนที่ระบุ กรุณารับคำขอกู้ในแท็บรอบการให้กู้"));
     if (!a.poolId.isEmpty() &&
         !sql::scalar(db.connection(),
                      QStringLiteral("SELECT 1 FROM capital_pools WHERE id = ? AND organisation_id = ?"),

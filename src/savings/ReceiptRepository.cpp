@@ -124,28 +124,52 @@ QList<Receipt> ReceiptRepository::ofMember(const QString& membershipId) {
                   QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
 }
 
+namespace {
+// Rows of (loan id, instalment number, kind, amount) added into `paid`.
+void addPayment(QHash<QString, PaidByInstalment>& paid, const QSqlQuery& q) {
+    InstalmentPaid& p = paid[q.value(0).toString()][q.value(1).toInt()];
+    const Money amount = Money::fromSatang(q.value(3).toLongLong());
+    const QString kind = q.value(2).toString();
+    if (kind == QLatin1String("principal"))
+        p.principal += amount;
+    else if (kind == QLatin1String("interest"))
+        p.interest += amount;
+    else if (kind == QLatin1String("fine"))
+        p.fine += amount;
+}
+
+QString upToText(const QDate& upTo) {
+    return upTo.isValid() ? upTo.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+}
+}  // namespace
+
 PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId, const QDate& upTo) {
     QSqlQuery q =
         sql::run(db_.connection(),
-                 QStringLiteral("SELECT rl.instalment_no, rl.kind, sum(rl.amount) FROM "
+                 QStringLiteral("SELECT rl.loan_id, rl.instalment_no, rl.kind, sum(rl.amount) FROM "
                                 "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
                                 "WHERE rl.loan_id = ? AND rl.instalment_no IS NOT NULL AND %1 "
                                 "AND r.receipt_date <= ? GROUP BY rl.instalment_no, rl.kind")
                      .arg(kStanding),
-                 {loanId, upTo.isValid() ? upTo.toString(Qt::ISODate) : QStringLiteral("9999-12-31")},
-                 Text::tr("การอ่านการชำระเงินกู้"));
-    PaidByInstalment paid;
-    while (q.next()) {
-        InstalmentPaid& p = paid[q.value(0).toInt()];
-        const Money amount = Money::fromSatang(q.value(2).toLongLong());
-        const QString kind = q.value(1).toString();
-        if (kind == QLatin1String("principal"))
-            p.principal += amount;
-        else if (kind == QLatin1String("interest"))
-            p.interest += amount;
-        else if (kind == QLatin1String("fine"))
-            p.fine += amount;
-    }
+                 {loanId, upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
+    QHash<QString, PaidByInstalment> paid;
+    while (q.next()) addPayment(paid, q);
+    return paid.value(loanId);
+}
+
+QHash<QString, PaidByInstalment> ReceiptRepository::loanPaymentsOf(const QString& organisationId,
+                                                                   const QDate& upTo) {
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT rl.loan_id, rl.instalment_no, rl.kind, sum(rl.amount) FROM "
+                                "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
+                                "WHERE rl.loan_id IN (SELECT id FROM loans WHERE organisation_id = ?) "
+                                "AND rl.instalment_no IS NOT NULL AND %1 AND r.receipt_date <= ? "
+                                "GROUP BY rl.loan_id, rl.instalment_no, rl.kind")
+                     .arg(kStanding),
+                 {organisationId, upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
+    QHash<QString, PaidByInstalment> paid;
+    while (q.next()) addPayment(paid, q);
     return paid;
 }
 

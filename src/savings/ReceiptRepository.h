@@ -33,6 +33,9 @@ public:
     // What the contract's receipts applied to each instalment (only receipts
     // dated up to `upTo` when it is given).
     PaidByInstalment loanPayments(const QString& loanId, const QDate& upTo = {});
+    // The same for every contract of the organisation in one read, by loan id.
+    QHash<QString, PaidByInstalment> loanPaymentsOf(const QString& organisationId,
+                                                    const QDate& upTo = {});
     // Sajja received per member and per month it was for ("2026-03").
     QHash<QString, QHash<QString, Money>> sajjaByMonth(const QString& organisationId);
     // Months for which each member already paid a late-sajja fine.

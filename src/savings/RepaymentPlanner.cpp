@@ -50,9 +50,7 @@ LoanStanding RepaymentPlanner::standing(const Loan& loan, const QDate& day) {
 }
 
 std::optional<LoanStanding> RepaymentPlanner::standingAsOf(const Loan& loan, const QDate& day) {
-    const bool running = loan.status == LoanStatus::Active ||
-                         (loan.status == LoanStatus::Settled && loan.settledOn > day);
-    if (!running || !loan.terms || day < loan.disbursedOn)
+    if (!runningOn(loan, day))
         return std::nullopt;
     const std::optional<GroupRulesVersion> rules = GroupRulesRepository(db_).find(loan.rulesId);
     const FineRule lateFine = rules ? rules->rules.lateInstalmentFine : FineRule::none();

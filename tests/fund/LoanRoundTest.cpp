@@ -75,6 +75,18 @@ TEST_CASE("a round keeps to its dates and caps") {
         big.id, {day("2025-01-31"), money("30,000.00"), QStringLiteral("ลงทุนเลี้ยงโคขุน 3 ตัว"), true});
     CHECK(approved.approvedAmount == money("30,000.00"));
 
+    // Outside a round a fund's loan must still name the pool it comes from.
+    LoanApplication loose;
+    loose.organisationId = f.fund.id;
+    loose.membershipId = a;
+    loose.productId = f.roundProduct;
+    loose.appliedOn = day("2025-01-15");
+    loose.amount = money("5,000.00");
+    loose.months = 12;
+    const FieldProblems problems = LoanService(f.db()).check(loose);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == QStringLiteral("pool_id"));
+
     rounds.close(round.id, day("2025-02-15"));
     CHECK_THROWS_AS(rounds.apply({round.id, f.join(QStringLiteral("บุญมี")), day("2025-01-20"),
                                   money("5,000.00"), 0, {}, {}}),

@@ -23,15 +23,16 @@ QList<ListCell> cellsOf(const FundOverviewRow& r) {
     share.sortKey = r.overdueShare() > Ratio() ? percentTwoPlaces(r.overdueShare()).toDouble() : 0.0;
     // Funds with more than a fifth of their loans in arrears stand out.
     share.warning = r.overdueShare() > Ratio(20);
-    ListCell code = ListCell::of(r.code);
-    code.data = r.organisationId;
+    // One fund per village: the village says which fund it is in the least room.
+    ListCell fund = ListCell::of(r.villageLabel);
+    fund.sortKey = r.code;
+    fund.data = r.organisationId;
     const QString grade =
         r.grade.isEmpty()
             ? QCoreApplication::translate("DistrictFundsPage", "ยังไม่ประเมิน")
             : QStringLiteral("%1 (%2)").arg(r.grade).arg(buddhistYear(r.gradeYear));
     return {ListCell::of(r.subdistrictName),
-            code,
-            ListCell::of(r.name),
+            fund,
             ListCell::number(r.members),
             ListCell::money(r.poolsHeld),
             ListCell::money(r.loansOutstanding),
@@ -46,16 +47,14 @@ DistrictFundsPage::DistrictFundsPage(Database& database, QWidget* parent)
       db_(database),
       places_(new PlaceFilterBar(database, PlaceFilterBar::Mode::Filter, this)),
       asOf_(new ThaiDateEdit(this)),
-      table_(new ListTable({tr("ตำบล"), tr("รหัส"), tr("กองทุน"), tr("สมาชิก"),
-                            tr("เงินในบัญชี"), tr("เงินให้กู้คงเหลือ"), tr("ค้างชำระ"),
-                            tr("ค้างชำระ %"), tr("ระดับ (ปี)")},
-                           {Name}, this)),
+      table_(new ListTable({tr("ตำบล"), tr("หมู่บ้าน"), tr("สมาชิก"), tr("เงินในบัญชี"),
+                            tr("ให้กู้คงเหลือ"), tr("ค้างชำระ"), tr("% ค้าง"), tr("ระดับ (ปี)")},
+                           {Fund, Subdistrict}, this)),
       totals_(new QLabel(this)) {
     setObjectName(QStringLiteral("districtFundsPage"));
     table_->setObjectName(QStringLiteral("districtFundsTable"));
     totals_->setObjectName(QStringLiteral("districtFundsTotals"));
     totals_->setWordWrap(true);
-    places_->villageCombo()->hide();  // funds are one per village; the tambon narrows enough
     auto* top = new QHBoxLayout;
     top->addWidget(places_, 1);
     auto* label = new QLabel(tr("ณ วันที่:"), this);

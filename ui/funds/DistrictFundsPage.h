@@ -24,8 +24,7 @@ class DistrictFundsPage : public ModulePage {
 public:
     enum Column {
         Subdistrict,
-        Code,
-        Name,
+        Fund,  // by its village
         Members,
         Held,
         Outstanding,

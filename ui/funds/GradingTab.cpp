@@ -70,15 +70,18 @@ GradingTab::GradingTab(Database& database, QWidget* parent)
     dayLabel->setBuddy(assessedOn_->lineEdit());
     top->addWidget(dayLabel);
     top->addWidget(assessedOn_);
+    top->addStretch();
+    auto* who = new QHBoxLayout;
     auto* whoLabel = new QLabel(tr("ผู้ประเมิน:"), this);
     whoLabel->setBuddy(assessor_);
-    top->addWidget(whoLabel);
-    top->addWidget(assessor_, 1);
+    who->addWidget(whoLabel);
+    who->addWidget(assessor_, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(result_, 1);
     bottom->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(who);
     layout->addWidget(hint_);
     layout->addWidget(scores_, 2);
     layout->addLayout(bottom);
@@ -136,7 +139,7 @@ void GradingTab::loadYear() {
     hint_->clear();
     if (!organisationId_.isEmpty()) {
         const LoanRegisterTotals loans =
-            loanRegisterTotals(loanRegister(db_, organisationId_, QDate(year, 12, 31)));
+            loanTotalsOn(db_, organisationId_, QDate(year, 12, 31));
         const Ratio share = loans.outstanding.isPositive()
                                 ? Ratio(loans.outstandingInArrears.satang() * 100,
                                         loans.outstanding.satang())

@@ -38,7 +38,7 @@ LoanRoundsTab::LoanRoundsTab(Database& database, QWidget* parent)
       round_(new QComboBox(this)),
       table_(new ListTable({tr("สมาชิก (เลขที่ ชื่อ)"), tr("วันที่ยื่น"), tr("ขอกู้"), tr("อนุมัติ"),
                             tr("สัญญา"), tr("สถานะ"), tr("มติ/หมายเหตุ")},
-                           {Member, Status, Note}, this)),
+                           {Note, Member}, this)),
       totals_(new QLabel(this)),
       outcome_(new QLabel(this)),
       open_(new QPushButton(tr("เปิดรอบใหม่…"), this)),
@@ -54,7 +54,8 @@ LoanRoundsTab::LoanRoundsTab(Database& database, QWidget* parent)
     decide_->setObjectName(QStringLiteral("decideButton"));
     disburse_->setObjectName(QStringLiteral("disburseButton"));
     close_->setObjectName(QStringLiteral("closeRoundButton"));
-    round_->setMinimumContentsLength(40);
+    round_->setMinimumContentsLength(30);
+    round_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("รอบการให้กู้:"), this);
     label->setBuddy(round_);

@@ -50,7 +50,7 @@ ReconciliationTab::ReconciliationTab(Database& database, QWidget* parent)
                              {5}, this)) {
     setObjectName(QStringLiteral("reconciliationTab"));
     pool_->setObjectName(QStringLiteral("reconcilePoolBox"));
-    pool_->setMinimumContentsLength(34);
+    pool_->setMinimumContentsLength(30);
     pool_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     balance_->setObjectName(QStringLiteral("statementBalance"));
     balance_->setAlignment(Qt::AlignRight);
@@ -71,18 +71,21 @@ ReconciliationTab::ReconciliationTab(Database& database, QWidget* parent)
     balanceLabel->setBuddy(balance_);
     top->addWidget(poolLabel);
     top->addWidget(pool_, 1);
-    top->addWidget(dateLabel);
-    top->addWidget(date_);
-    top->addWidget(balanceLabel);
-    top->addWidget(balance_);
+    auto* statement = new QHBoxLayout;
+    statement->addWidget(dateLabel);
+    statement->addWidget(date_);
+    statement->addWidget(balanceLabel);
+    statement->addWidget(balance_);
+    statement->addStretch();
     auto* actions = new QHBoxLayout;
     actions->addWidget(interest_);
     actions->addStretch();
     actions->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(statement);
     layout->addWidget(new QLabel(tr("ติ๊กรายการที่สมุดธนาคารแสดงแล้ว รายการที่ไม่ได้ติ๊กคือส่วนที่ทำให้ยอดต่างกัน"), this));
-    layout->addWidget(lines_, 2);
+    layout->addWidget(lines_, 1);
     layout->addWidget(summary_);
     layout->addLayout(actions);
     layout->addWidget(new QLabel(tr("การกระทบยอดที่บันทึกไว้"), this));

@@ -102,6 +102,8 @@ QWidget* CashBookTab::buildRangeRow() {
     toLabel->setBuddy(toEdit_->lineEdit());
     auto* previous = new QPushButton(tr("◀ เดือนก่อน"), box);
     auto* next = new QPushButton(tr("เดือนถัดไป ▶"), box);
+    previous->setObjectName(QStringLiteral("previousMonthButton"));
+    next->setObjectName(QStringLiteral("nextMonthButton"));
     for (QPushButton* button : {previous, next}) button->setAutoDefault(false);
     connect(previous, &QPushButton::clicked, this, [this] { stepMonth(-1); });
     connect(next, &QPushButton::clicked, this, [this] { stepMonth(1); });
@@ -113,9 +115,10 @@ QWidget* CashBookTab::buildRangeRow() {
     row->addWidget(fromEdit_);
     row->addWidget(toLabel);
     row->addWidget(toEdit_);
-    row->addWidget(previous);
-    row->addWidget(next);
     row->addStretch(1);
+    // The month buttons go with the actions row (buildSearchRow), so the
+    // tab fits a 1366-pixel screen.
+    monthButtons_ = {previous, next};
     return box;
 }
 
@@ -137,14 +140,20 @@ QWidget* CashBookTab::buildSearchRow() {
     for (QPushButton* button : {record_, reverse_}) button->setAutoDefault(false);
     connect(record_, &QPushButton::clicked, this, &CashBookTab::recordOtherEntry);
     connect(reverse_, &QPushButton::clicked, this, &CashBookTab::reverseSelected);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Search, then the actions below it, so the tab fits a 1366-pixel screen.
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
     row->addWidget(searchLabel);
     row->addWidget(search_, 1);
     row->addWidget(count_);
-    row->addSpacing(fontMetrics().averageCharWidth() * 2);
-    row->addWidget(record_);
-    row->addWidget(reverse_);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(record_);
+    actions->addWidget(reverse_);
+    actions->addStretch(1);
+    for (QPushButton* button : monthButtons_) actions->addWidget(button);
+    rows->addLayout(row);
+    rows->addLayout(actions);
     return box;
 }
 

@@ -71,6 +71,7 @@ private:
     CashBookModel* model_;
     ThaiSortProxy* proxy_;
     QTableView* table_;
+    QList<QPushButton*> monthButtons_;  // ◀ เดือนก่อน, เดือนถัดไป ▶
 };
 
 }  // namespace thanrak::ui

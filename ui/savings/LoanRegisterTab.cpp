@@ -55,10 +55,10 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
       totals_(new QLabel(this)),
       outcome_(new QLabel(this)),
       apply_(new QPushButton(tr("รับคำขอกู้…"), this)),
-      decide_(new QPushButton(tr("มติอนุมัติ/ไม่อนุมัติ…"), this)),
+      decide_(new QPushButton(tr("มติกรรมการ…"), this)),
       disburse_(new QPushButton(tr("จ่ายเงินกู้…"), this)),
       repay_(new QPushButton(tr("รับชำระนอกวันประชุม…"), this)),
-      replace_(new QPushButton(tr("ต่อสัญญา/ปรับโครงสร้างหนี้…"), this)) {
+      replace_(new QPushButton(tr("ต่อสัญญา/ปรับหนี้…"), this)) {
     setObjectName(QStringLiteral("loanRegisterTab"));
     table_->setObjectName(QStringLiteral("loanRegisterTable"));
     search_->setPlaceholderText(tr("ค้นหาชื่อผู้กู้หรือเลขที่สัญญา"));
@@ -116,7 +116,11 @@ std::optional<LoanRegisterRow> LoanRegisterTab::selected() const {
 void LoanRegisterTab::selectionChanged() {
     const std::optional<LoanRegisterRow> row = selected();
     apply_->setEnabled(!organisationId_.isEmpty());
-    decide_->setEnabled(row && row->loan.status == LoanStatus::Applied);
+    decide_->setEnabled(row && row->loan.status == LoanStatus::Applied &&
+                        row->loan.roundId.isEmpty());
+    decide_->setToolTip(row && !row->loan.roundId.isEmpty()
+                            ? tr("คำขอกู้ในรอบการให้กู้ บันทึกมติที่แท็บรอบการให้กู้")
+                            : QString());
     // A village fund's round loan is paid from its round, which also takes the fees.
     disburse_->setEnabled(row && row->loan.status == LoanStatus::Approved &&
                           row->loan.roundId.isEmpty());

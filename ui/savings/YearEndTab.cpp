@@ -78,18 +78,25 @@ QWidget* YearEndTab::buildTop() {
     return bar;
 }
 
+// Two rows, so the tab fits a 1366-pixel screen: the meeting's day, then how
+// the members are paid and the button that posts.
 QWidget* YearEndTab::buildPostBar() {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* meeting = new QHBoxLayout;
     auto* label = new QLabel(tr("ที่ประชุมใหญ่อนุมัติเมื่อ:"), bar);
     label->setBuddy(approvedOn_->lineEdit());
-    row->addWidget(label);
-    row->addWidget(approvedOn_);
-    row->addWidget(payout_);
-    row->addWidget(switch_);
-    row->addStretch(1);
-    row->addWidget(post_);
+    meeting->addWidget(label);
+    meeting->addWidget(approvedOn_);
+    meeting->addStretch(1);
+    auto* payment = new QHBoxLayout;
+    payment->addWidget(payout_);
+    payment->addWidget(switch_);
+    payment->addStretch(1);
+    payment->addWidget(post_);
+    rows->addLayout(meeting);
+    rows->addLayout(payment);
     return bar;
 }
 

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,6 +17,8 @@ ColumnFitter::ColumnFitter(QTableView* table, QList<int> flexible)
     table->setTextElideMode(Qt::ElideRight);
     table->viewport()->installEventFilter(this);
     connect(table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::measure);
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, &ColumnFitter::measureSoon);
+    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::measureSoon);
     measure();
 }
 
@@ -23,6 +26,16 @@ bool ColumnFitter::eventFilter(QObject* watched, QEvent* event) {
     if (watched == table_->viewport() && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::measureSoon() {
+    if (pending_)
+        return;
+    pending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        pending_ = false;
+        measure();
+    });
 }
 
 void ColumnFitter::measure() {

@@ -23,11 +23,14 @@ protected:
 
 private:
     void measure();
+    // Rows arrive one at a time: measure once, when the event loop is back.
+    void measureSoon();
     void fit();
 
     QTableView* table_;
     QList<int> flexible_;
     QList<int> natural_;
+    bool pending_ = false;
 };
 
 // Attaches a ColumnFitter to `table` (whose model must be set).

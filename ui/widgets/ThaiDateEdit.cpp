@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace thanrak::ui {
 
 ThaiDateEdit::ThaiDateEdit(QWidget* parent)
@@ -24,8 +26,13 @@ ThaiDateEdit::ThaiDateEdit(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit_);
     layout->addWidget(readBack_, 1);
-    readBack_->setMinimumWidth(readBack_->fontMetrics().horizontalAdvance(
-        formatThaiDate(QDate(2000, 9, 30), ThaiDateStyle::Long)));
+    // Room for the longest date in full (the month names differ in length,
+    // กุมภาพันธ์ most), so a valid date is never wrapped onto two lines.
+    int longest = 0;
+    for (int month = 1; month <= 12; ++month)
+        longest = std::max(longest, readBack_->fontMetrics().horizontalAdvance(
+                                        formatThaiDate(QDate(2000, month, 28), ThaiDateStyle::Long)));
+    readBack_->setMinimumWidth(longest);
     setFocusProxy(edit_);
     connect(edit_, &QLineEdit::textEdited, this, [this] {
         readText();
