@@ -463,12 +463,12 @@ Log file:
     <name>Fund</name>
     <message>
         <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
-        <location filename="../src/fund/PoolService.cpp" line="+101"/>
+        <location filename="../src/fund/PoolService.cpp" line="+103"/>
         <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
         <translation>This capital pool is not in the file.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>การอ่านรายการเงินฝากธนาคาร</source>
         <translation>reading the bank deposit entries</translation>
     </message>
@@ -525,7 +525,7 @@ Log file:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/fund/PoolService.cpp" line="+88"/>
+        <location filename="../src/fund/PoolService.cpp" line="+94"/>
         <source>ชำระคืนเงินกู้ยืม</source>
         <translation>Repayment of borrowing</translation>
     </message>
@@ -768,12 +768,12 @@ Log file:
         <translation>closing the loan round</translation>
     </message>
     <message>
-        <location filename="../src/fund/LoanRoundService.cpp" line="+35"/>
+        <location filename="../src/fund/LoanRoundService.cpp" line="+36"/>
         <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
         <translation>Please choose a capital pool of this fund.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท</source>
         <translation>The approved amount of %1 baht is over the round&apos;s maximum of %2 baht.</translation>
     </message>
@@ -829,14 +829,14 @@ Log file:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ไม่พบคำขอกู้นี้ในไฟล์</source>
         <translation>This loan application is not in the file.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>ยอดอนุมัติที่ยังไม่จ่ายในรอบนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
-        <translation>Approved loans not yet paid out in this round total %1 baht, more than the %3 baht in %2.</translation>
+        <location line="-12"/>
+        <source>ยอดอนุมัติที่ยังไม่จ่ายของแหล่งเงินนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
+        <translation>Approved but unpaid loans from this pool total %1 baht, more than the %3 baht held in %2.</translation>
     </message>
     <message>
         <location filename="../src/fund/PoolRepository.cpp" line="+65"/>
@@ -860,7 +860,7 @@ Log file:
         <translation>saving the capital pool entry</translation>
     </message>
     <message>
-        <location filename="../src/fund/PoolService.cpp" line="-108"/>
+        <location filename="../src/fund/PoolService.cpp" line="-114"/>
         <source>เงินฝากธนาคาร - %1</source>
         <translation>Bank deposits - %1</translation>
     </message>
@@ -911,6 +911,11 @@ Log file:
     </message>
     <message>
         <location line="+16"/>
+        <source>เงินสดในมือมี %1 บาท ณ วันที่ %2 นำฝาก %3 บาทไม่ได้</source>
+        <translation>Cash on hand is %1 baht on %2, so %3 baht cannot be deposited.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 เข้าบัญชี%2</source>
         <translation>%1, into the account of %2</translation>
     </message>
@@ -1916,7 +1921,7 @@ Log file:
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../ui/funds/RoundDialogs.cpp" line="+30"/>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+32"/>
         <source>รอบที่ %1 %2
 ผู้ขอกู้: %3 %4  ขอกู้ %5 บาท</source>
         <translation>Round %1 %2
@@ -2011,19 +2016,29 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>The contract to be restructured must be a loan of the same borrower that is still being repaid.</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
-        <location filename="../src/savings/LoanService.cpp" line="+55"/>
+        <location filename="../src/savings/LoanReplacement.cpp" line="+27"/>
+        <location filename="../src/savings/LoanService.cpp" line="+67"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation>This loan contract is not in the file.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับ %1 บาทของสัญญาเดิมแล้ว หรือเลือกปรับโครงสร้างหนี้</source>
+        <translation>A contract can be renewed once the %1 baht of interest and fines on the old contract is paid; otherwise choose restructuring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
+        <translation>The new contract must be for at least %1 baht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> สัญญาเดิมเลขที่ %1</source>
         <translation>, old contract no. %1</translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="-51"/>
+        <location filename="../src/savings/LoanService.cpp" line="-63"/>
         <source>กองทุนหมู่บ้านให้กู้จากแหล่งเงินทุนที่ระบุ กรุณารับคำขอกู้ในแท็บรอบการให้กู้</source>
         <translation>A village fund lends from a named capital pool. Please take the application on the Loan rounds tab.</translation>
     </message>
@@ -2033,7 +2048,12 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>Please choose a capital pool of this fund.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <source>คำขอกู้นี้อยู่ในรอบการให้กู้ กรุณาบันทึกมติและจ่ายเงินที่แท็บรอบการให้กู้</source>
+        <translation>This application belongs to a loan round. Please record the decision and pay it on the Loan rounds tab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
         <translation>Cannot %2: this loan&apos;s status is &quot;%1&quot;.</translation>
     </message>
@@ -2043,7 +2063,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>approve the loan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+25"/>
         <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
         <translation>The loan committee meeting cannot be before the date of the application.</translation>
@@ -2310,7 +2330,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>The new loan of %1 baht is less than the %3 baht needed to settle the old contract (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>แหล่งเงิน &quot;%1&quot; มีเงินคงเหลือ %2 บาท ณ วันที่ %3 ไม่พอจ่ายเงินกู้ %4 บาท</source>
         <translation>The pool &quot;%1&quot; holds %2 baht on %3, not enough to pay out a loan of %4 baht.</translation>
     </message>
@@ -2330,7 +2350,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>Loan paid out, contract no. %1 %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>จ่ายเงินกู้</source>
         <translation>pay out the loan</translation>
     </message>
@@ -2431,7 +2451,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the repayment schedule</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation>reading the guarantees</translation>
     </message>
@@ -2639,7 +2659,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>Receipt no. %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+89"/>
         <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
         <translation>saving the receipt</translation>
@@ -2651,7 +2671,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation>reading the loan repayments</translation>
     </message>
@@ -3575,12 +3595,12 @@ Data structure version %1</translation>
     <name>thanrak::ui::GradingTab</name>
     <message>
         <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>บันทึกผลการประเมิน</source>
         <translation>Save grading</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>ปี</source>
         <translation>Year</translation>
     </message>
@@ -3660,7 +3680,7 @@ Data structure version %1</translation>
         <translation>Grading</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>ข้อมูลจากบัญชี ณ 31 ธ.ค. %1: เงินให้กู้คงเหลือ %2 บาท ค้างชำระ %3 สัญญา เงินต้น %4 บาท (ร้อยละ %5)</source>
         <translation>From the books as of 31 Dec %1: loans outstanding %2 baht; %3 contracts in arrears, principal %4 baht (%5 %)</translation>
     </message>
@@ -5904,11 +5924,6 @@ Unexplained: %1 baht (e.g. interest or charges from the bank that have not been 
         <translation>On that day the old contract owes principal %1 baht, interest %2 baht and fines %3 baht
 The new contract must be at least %4 baht</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
-        <translation>The new loan amount must be at least %1 baht.</translation>
-    </message>
 </context>
 <context>
     <name>thanrak::ui::RoundApplicationDialog</name>
@@ -5928,7 +5943,7 @@ The new contract must be at least %4 baht</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>เช่น ซื้อปุ๋ยและเมล็ดพันธุ์ข้าว</source>
         <translation>e.g. fertiliser and rice seed</translation>
     </message>
@@ -6009,7 +6024,7 @@ The new contract must be at least %4 baht</translation>
 <context>
     <name>thanrak::ui::RoundDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>เปิดรอบการให้กู้</source>
         <translation>Open a loan round</translation>
     </message>
@@ -6067,7 +6082,7 @@ The new contract must be at least %4 baht</translation>
 <context>
     <name>thanrak::ui::RoundDisbursementDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>ทำสัญญาและจ่ายเงินกู้</source>
         <translation>Make the contract and pay out the loan</translation>
     </message>

@@ -446,12 +446,12 @@
     <name>Fund</name>
     <message>
         <location filename="../src/fund/BankReconciliation.cpp" line="+26"/>
-        <location filename="../src/fund/PoolService.cpp" line="+101"/>
+        <location filename="../src/fund/PoolService.cpp" line="+103"/>
         <source>ไม่พบแหล่งเงินทุนนี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>การอ่านรายการเงินฝากธนาคาร</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/fund/PoolService.cpp" line="+88"/>
+        <location filename="../src/fund/PoolService.cpp" line="+94"/>
         <source>ชำระคืนเงินกู้ยืม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,12 +751,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/fund/LoanRoundService.cpp" line="+35"/>
+        <location filename="../src/fund/LoanRoundService.cpp" line="+36"/>
         <source>กรุณาเลือกแหล่งเงินทุนของกองทุนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ยอดอนุมัติ %1 บาท เกินวงเงินสูงสุดของรอบ %2 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,13 +812,13 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ไม่พบคำขอกู้นี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>ยอดอนุมัติที่ยังไม่จ่ายในรอบนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
+        <location line="-12"/>
+        <source>ยอดอนุมัติที่ยังไม่จ่ายของแหล่งเงินนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/fund/PoolService.cpp" line="-108"/>
+        <location filename="../src/fund/PoolService.cpp" line="-114"/>
         <source>เงินฝากธนาคาร - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +894,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>เงินสดในมือมี %1 บาท ณ วันที่ %2 นำฝาก %3 บาทไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 เข้าบัญชี%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,7 +1904,7 @@
 <context>
     <name>RoundDialogs</name>
     <message>
-        <location filename="../ui/funds/RoundDialogs.cpp" line="+30"/>
+        <location filename="../ui/funds/RoundDialogs.cpp" line="+32"/>
         <source>รอบที่ %1 %2
 ผู้ขอกู้: %3 %4  ขอกู้ %5 บาท</source>
         <translation type="unfinished"></translation>
@@ -1993,19 +1998,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanReplacement.cpp" line="+26"/>
-        <location filename="../src/savings/LoanService.cpp" line="+55"/>
+        <location filename="../src/savings/LoanReplacement.cpp" line="+27"/>
+        <location filename="../src/savings/LoanService.cpp" line="+67"/>
         <location filename="../src/savings/RepaymentService.cpp" line="+17"/>
         <source>ไม่พบสัญญาเงินกู้นี้ในไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับ %1 บาทของสัญญาเดิมแล้ว หรือเลือกปรับโครงสร้างหนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> สัญญาเดิมเลขที่ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/LoanService.cpp" line="-51"/>
+        <location filename="../src/savings/LoanService.cpp" line="-63"/>
         <source>กองทุนหมู่บ้านให้กู้จากแหล่งเงินทุนที่ระบุ กรุณารับคำขอกู้ในแท็บรอบการให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,7 +2030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <source>คำขอกู้นี้อยู่ในรอบการให้กู้ กรุณาบันทึกมติและจ่ายเงินที่แท็บรอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>เงินกู้นี้อยู่ในสถานะ &quot;%1&quot; จึง%2ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+25"/>
         <source>วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้</source>
         <translation type="unfinished"></translation>
@@ -2292,7 +2312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>แหล่งเงิน &quot;%1&quot; มีเงินคงเหลือ %2 บาท ณ วันที่ %3 ไม่พอจ่ายเงินกู้ %4 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>จ่ายเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+83"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+89"/>
         <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
         <translation type="unfinished"></translation>
@@ -2633,7 +2653,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,12 +3572,12 @@
     <name>thanrak::ui::GradingTab</name>
     <message>
         <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>บันทึกผลการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>ปี</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>ข้อมูลจากบัญชี ณ 31 ธ.ค. %1: เงินให้กู้คงเหลือ %2 บาท ค้างชำระ %3 สัญญา เงินต้น %4 บาท (ร้อยละ %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,11 +5892,6 @@
 สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>thanrak::ui::RoundApplicationDialog</name>
@@ -5896,7 +5911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>เช่น ซื้อปุ๋ยและเมล็ดพันธุ์ข้าว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5977,7 +5992,7 @@
 <context>
     <name>thanrak::ui::RoundDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>เปิดรอบการให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6035,7 +6050,7 @@
 <context>
     <name>thanrak::ui::RoundDisbursementDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>ทำสัญญาและจ่ายเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,8 +27,9 @@ CapitalPool requirePool(Database& db, const QString& poolId) {
     return *pool;
 }
 
-// Book lines of the account up to `date` that no statement has cleared, or
-// that `statementId` cleared, oldest first.
+// Book lines of the account up to `date` that no statement had cleared by
+// then: not cleared at all, cleared by `statementId` itself, or (when
+// looking back at a saved statement) cleared by a later statement. Oldest first.
 QList<BankBookLine> bookLines(Database& db, const QString& accountId, const QDate& date,
                               const QString& statementId = {}) {
     QSqlQuery q = sql::run(
@@ -37,10 +38,13 @@ QList<BankBookLine> bookLines(Database& db, const QString& accountId, const QDat
             "SELECT jl.id, e.entry_date, e.entry_no, e.description, jl.debit - jl.credit "
             "FROM journal_lines jl JOIN journal_entries e ON e.id = jl.entry_id "
             "LEFT JOIN bank_statement_lines b ON b.journal_line_id = jl.id "
+            "LEFT JOIN bank_statements s ON s.id = b.statement_id "
             "WHERE jl.account_id = ? AND e.entry_date <= ? AND "
-            "(b.statement_id IS NULL OR b.statement_id = ?) "
+            "(b.statement_id IS NULL OR b.statement_id = ? OR "
+            "(? <> '' AND s.statement_date > ?)) "
             "ORDER BY e.entry_date, e.entry_no, jl.line_no"),
-        {accountId, rows::dateValue(date), statementId}, Text::tr("การอ่านรายการเงินฝากธนาคาร"));
+        {accountId, rows::dateValue(date), statementId, statementId, rows::dateValue(date)},
+        Text::tr("การอ่านรายการเงินฝากธนาคาร"));
     QList<BankBookLine> lines;
     while (q.next())
         lines.append({rows::text(q, 0), rows::date(q, 1), q.value(2).toInt(), rows::text(q, 3),

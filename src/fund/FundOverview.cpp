@@ -10,7 +10,7 @@ namespace thanrak {
 
 namespace {
 Ratio shareOf(Money part, Money whole) {
-    return whole.isPositive() ? Ratio(part.satang() * 100, whole.satang()) : Ratio();
+    return LoanRegisterTotals{0, 0, whole, part}.arrearsPercent();
 }
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include "savings/LoanRepository.h"
 #include "savings/ReceiptPosting.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "thai/ThaiDate.h"
 
@@ -36,13 +37,15 @@ CapitalPool requirePool(Database& db, const QString& poolId, const QString& orga
     return *pool;
 }
 
-// What the round has promised and not yet paid out, except `exceptLoanId`.
-Money approvedNotPaid(Database& db, const QString& roundId, const QString& exceptLoanId) {
-    Money total;
-    for (const Loan& loan : LoanRepository(db).ofRound(roundId))
-        if (loan.status == LoanStatus::Approved && loan.id != exceptLoanId)
-            total += loan.approvedAmount;
-    return total;
+// What the pool has promised in all its rounds and not yet paid out, except
+// `exceptLoanId`.
+Money approvedNotPaid(Database& db, const QString& poolId, const QString& exceptLoanId) {
+    return Money::fromSatang(
+        sql::scalar(db.connection(),
+                    QStringLiteral("SELECT coalesce(sum(approved_amount), 0) FROM loans WHERE "
+                                   "pool_id = ? AND status = 'approved' AND id <> ?"),
+                    {poolId, exceptLoanId})
+            .toLongLong());
 }
 
 }  // namespace
@@ -145,12 +148,13 @@ Loan LoanRoundService::approve(const QString& loanId, const RoundDecision& d) {
     const LoanRound round = roundOf(*found);
     throwIfAny(checkDecision(round, d));
     const CapitalPool pool = requirePool(db_, round.poolId, round.organisationId);
-    const Money held = Balances(db_).accountBalance(pool.bankAccountId, d.meetingDate);
-    const Money promised = approvedNotPaid(db_, round.id, loanId) + d.amount;
+    const Money held = Balances(db_).lowestBalanceFrom(pool.bankAccountId, d.meetingDate);
+    const Money promised = approvedNotPaid(db_, pool.id, loanId) + d.amount;
     if (promised > held)
-        refuse(Text::tr("ยอดอนุมัติที่ยังไม่จ่ายในรอบนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท")
+        refuse(Text::tr("ยอดอนุมัติที่ยังไม่จ่ายของแหล่งเงินนี้รวม %1 บาท เกินเงินใน%2 ซึ่งมี %3 บาท")
                    .arg(formatMoney(promised), pool.name, formatMoney(held)));
-    const Loan loan = LoanService(db_).approve(loanId, d.meetingDate, d.amount, d.note);
+    const Loan loan =
+        LoanService::forLoanRounds(db_).approve(loanId, d.meetingDate, d.amount, d.note);
     transaction.commit();
     return loan;
 }
@@ -161,7 +165,8 @@ RoundDisbursement LoanRoundService::disburse(const QString& loanId, const QDate&
     if (!found)
         refuse(Text::tr("ไม่พบคำขอกู้นี้ในไฟล์"));
     const LoanRound round = roundOf(*found);
-    RoundDisbursement result{LoanService(db_).disburse(loanId, day, DisbursementKind::Cash), {}};
+    RoundDisbursement result{
+        LoanService::forLoanRounds(db_).disburse(loanId, day, DisbursementKind::Cash), {}};
     QList<ReceiptLine> fees;
     const Money riskFund = riskFundFor(round, found->approvedAmount);
     if (round.contractFee.isPositive())

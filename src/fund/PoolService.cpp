@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace thanrak {
 
 namespace {
@@ -127,6 +129,12 @@ PoolMovement PoolService::deposit(const QString& poolId, const QDate& day, Money
     const CapitalPool pool = requirePool(poolId);
     requirePositive(amount, "amount");
     const QString cash = ChartOfAccounts(db_).require(pool.organisationId, AccountRole::Cash).id;
+    const Money onHand = Balances(db_).lowestBalanceFrom(cash, day);
+    if (amount > onHand)
+        throw FundError(QStringLiteral("fund.pool"),
+                        Text::tr("เงินสดในมือมี %1 บาท ณ วันที่ %2 นำฝาก %3 บาทไม่ได้")
+                            .arg(formatMoney(std::max(onHand, Money())), formatThaiDate(day),
+                                 formatMoney(amount)));
     const QString what = note.trimmed().isEmpty() ? Text::tr("นำเงินสดฝากธนาคาร") : note.trimmed();
     const PoolMovement movement =
         record(db_, pool, {{}, {}, day, PoolMovementKind::Deposit, amount, {}, what, {}},
@@ -142,7 +150,7 @@ PoolMovement PoolService::withdraw(const QString& poolId, const QDate& day, Mone
     Transaction transaction(db_.connection());
     const CapitalPool pool = requirePool(poolId);
     requirePositive(amount, "amount");
-    const Money held = Balances(db_).accountBalance(pool.bankAccountId, day);
+    const Money held = Balances(db_).lowestBalanceFrom(pool.bankAccountId, day);
     if (amount > held)
         throw FundError(QStringLiteral("fund.pool"),
                         Text::tr("บัญชี%1 มีเงิน %2 บาท ณ วันที่ %3 ถอน %4 บาทไม่ได้")
@@ -174,7 +182,7 @@ PoolMovement PoolService::repayOutsideLoan(const QString& poolId, const QDate& d
         throw FundError(QStringLiteral("fund.pool"),
                         Text::tr("ยังค้างเงินต้นกับ%1 %2 บาท ชำระเงินต้น %3 บาทเกินยอดที่ค้าง")
                             .arg(pool.outsideLoan->lender, formatMoney(owed), formatMoney(principal)));
-    const Money held = balances.accountBalance(pool.bankAccountId, day);
+    const Money held = balances.lowestBalanceFrom(pool.bankAccountId, day);
     if (principal + interest > held)
         throw FundError(QStringLiteral("fund.pool"),
                         Text::tr("บัญชี%1 มีเงิน %2 บาท ไม่พอชำระ %3 บาท")

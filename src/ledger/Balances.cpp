@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <algorithm>
+
 namespace thanrak {
 
 namespace {
@@ -47,6 +49,32 @@ Money Balances::accountBalance(const QString& accountId, const QDate& asOf) {
     q.next();
     return natural(account->type, Money::fromSatang(q.value(0).toLongLong()),
                    Money::fromSatang(q.value(1).toLongLong()));
+}
+
+Money Balances::lowestBalanceFrom(const QString& accountId, const QDate& from) {
+    const std::optional<Account> account = ChartOfAccounts(db_).find(accountId);
+    if (!account)
+        return {};
+    // One pass over the account's days: the balance on `from`, then the
+    // lowest it reaches on any later day already posted.
+    QSqlQuery q = sql::run(db_.connection(),
+                           QStringLiteral("SELECT e.entry_date > ?, sum(l.debit), sum(l.credit) "
+                                          "FROM journal_lines l JOIN journal_entries e ON "
+                                          "e.id = l.entry_id WHERE l.account_id = ? GROUP BY "
+                                          "e.entry_date ORDER BY e.entry_date"),
+                           {from.toString(Qt::ISODate), accountId});
+    Money running;
+    std::optional<Money> lowest;
+    while (q.next()) {
+        const bool later = q.value(0).toInt() == 1;
+        if (later && !lowest)
+            lowest = running;  // the balance on `from` itself
+        running += natural(account->type, Money::fromSatang(q.value(1).toLongLong()),
+                           Money::fromSatang(q.value(2).toLongLong()));
+        if (later)
+            lowest = std::min(*lowest, running);
+    }
+    return lowest ? std::min(*lowest, running) : running;
 }
 
 Money Balances::memberBalance(const QString& accountId, const QString& membershipId, const QDate& asOf) {

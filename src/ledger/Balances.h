@@ -47,6 +47,10 @@ public:
     TrialBalance trialBalance(const QString& organisationId, const QDate& asOf);
     // Balance of one account on its normal side, up to and including asOf.
     Money accountBalance(const QString& accountId, const QDate& asOf);
+    // The least the account holds on any day from `from` on, counting entries
+    // dated later that are already posted: what can still be paid out on
+    // `from` without the account going below zero on some later day.
+    Money lowestBalanceFrom(const QString& accountId, const QDate& from);
     // A member's balance on a per-member account (savings, loans, ...).
     Money memberBalance(const QString& accountId, const QString& membershipId, const QDate& asOf);
     // Receipts and payments through the cash account (สมุดเงินสด).

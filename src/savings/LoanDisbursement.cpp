@@ -82,12 +82,13 @@ std::optional<Settlement> settlementFor(Database& db, const Loan& loan, const QD
     return s;
 }
 
-// A capital pool lends only what its bank account holds on the day.
+// A capital pool lends only what its bank account holds on the day and keeps
+// holding after it (a payment dated back cannot spend money already lent).
 void checkPoolHolds(Database& db, const Loan& loan, const LoanAccounts& accounts,
                     Money cashOut) {
     if (loan.poolId.isEmpty() || !cashOut.isPositive())
         return;
-    const Money held = Balances(db).accountBalance(accounts.moneyId, loan.disbursedOn);
+    const Money held = Balances(db).lowestBalanceFrom(accounts.moneyId, loan.disbursedOn);
     if (held < cashOut)
         throw SavingsError(QStringLiteral("savings.pool_limit"),
                            Text::tr("แหล่งเงิน \"%1\" มีเงินคงเหลือ %2 บาท ณ วันที่ %3 "
@@ -119,13 +120,16 @@ PostedEntry postDisbursement(Database& db, const Loan& loan, const LoanAccounts&
         {accounts.receivableId, amount, Money(), loan.membershipId, loan.id, {}}};
     Money cashOut = amount;
     if (s) {
-        auto credit = [&](const QString& accountId, Money part) {
+        // Interest and fines turned into principal were never paid in money,
+        // so they carry no member: they do not count toward the member's
+        // refund on interest paid (เฉลี่ยคืน).
+        auto credit = [&](const QString& accountId, Money part, const QString& member) {
             if (part.isPositive())
-                lines.append({accountId, Money(), part, loan.membershipId, s->old.id, {}});
+                lines.append({accountId, Money(), part, member, s->old.id, {}});
         };
-        credit(s->accounts.receivableId, s->principal);
-        credit(chart.require(loan.organisationId, AccountRole::InterestIncome).id, s->interest);
-        credit(chart.require(loan.organisationId, AccountRole::FineIncome).id, s->fine);
+        credit(s->accounts.receivableId, s->principal, loan.membershipId);
+        credit(chart.require(loan.organisationId, AccountRole::InterestIncome).id, s->interest, {});
+        credit(chart.require(loan.organisationId, AccountRole::FineIncome).id, s->fine, {});
         cashOut = amount - s->total();
     }
     checkPoolHolds(db, loan, accounts, cashOut);
@@ -142,6 +146,7 @@ Disbursement LoanService::disburse(const QString& loanId, const QDate& day, Disb
                                    const QString& inKindDescription) {
     Transaction transaction(db_.connection());
     Loan loan = requireLoan(loanId, LoanStatus::Approved, Text::tr("จ่ายเงินกู้"));
+    refuseRoundLoan(loan);
     checkHandOver(db_, loan, day, kind, inKindDescription);
     const LoanProduct product = *LoanProductRepository(db_).find(loan.productId);
     const LoanTerms terms = termsFor(product, loan.approvedAmount, loan.requestedMonths, day);

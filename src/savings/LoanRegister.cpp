@@ -99,6 +99,11 @@ QList<LoanRegisterRow> loanRegister(Database& db, const QString& organisationId,
     return rows;
 }
 
+Ratio LoanRegisterTotals::arrearsPercent() const {
+    return outstanding.isPositive() ? Ratio(outstandingInArrears.satang() * 100, outstanding.satang())
+                                    : Ratio();
+}
+
 LoanRegisterTotals loanTotalsOn(Database& db, const QString& organisationId, const QDate& asOf) {
     Standings standings(db, organisationId, asOf);
     QList<LoanRegisterRow> rows;

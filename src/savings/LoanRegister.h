@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/Ratio.h"
 #include "savings/Loan.h"
 
 #include <QDate>
@@ -32,6 +33,9 @@ struct LoanRegisterTotals {
     int inArrears = 0;
     Money outstanding;
     Money outstandingInArrears;  // principal of the loans in arrears
+
+    // outstandingInArrears / outstanding in percent, exact; 0 with nothing lent.
+    Ratio arrearsPercent() const;
 };
 
 // Every contract of the group, newest application first, each standing as it

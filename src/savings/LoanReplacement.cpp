@@ -1,5 +1,6 @@
 #include "savings/LoanReplacement.h"
 
+#include "money/MoneyFormat.h"
 #include "savings/LoanRepository.h"
 #include "savings/RepaymentPlanner.h"
 #include "savings/SavingsError.h"
@@ -32,6 +33,20 @@ ReplacementQuote quoteReplacement(Database& db, const QString& oldLoanId, const 
         quote.fine += due.fine;
     }
     return quote;
+}
+
+FieldProblems replacementProblems(const ReplacementQuote& quote, ReplacementKind kind,
+                                  Money amount) {
+    FieldProblems problems;
+    if (kind == ReplacementKind::Renewal && (quote.interest + quote.fine).isPositive())
+        problems.append({QStringLiteral("amount"),
+                         Text::tr("ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับ %1 บาทของสัญญาเดิมแล้ว "
+                                  "หรือเลือกปรับโครงสร้างหนี้")
+                             .arg(formatMoney(quote.interest + quote.fine))});
+    else if (amount < quote.minimumFor(kind))
+        problems.append({QStringLiteral("amount"), Text::tr("ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท")
+                                                       .arg(formatMoney(quote.minimumFor(kind)))});
+    return problems;
 }
 
 Disbursement replaceLoan(Database& db, const ReplacementRequest& r) {

@@ -28,6 +28,11 @@ struct ReplacementRequest {
 
 ReplacementQuote quoteReplacement(Database& db, const QString& oldLoanId, const QDate& day);
 
+// What disbursement would refuse, for the form: a renewal with interest or
+// fines still unpaid, a new amount below quote.minimumFor(kind). Field: amount.
+FieldProblems replacementProblems(const ReplacementQuote& quote, ReplacementKind kind,
+                                  Money amount);
+
 // Renewal (ต่อสัญญา) or restructuring (ปรับโครงสร้างหนี้) in one transaction: a
 // new application of the same borrower, product, pool and guarantors,
 // approved and contracted on `day`; its disbursement settles and closes the

@@ -112,9 +112,11 @@ QList<Guarantee> LoanRepository::guaranteedBy(const QString& membershipId,
                  QStringLiteral("SELECT l.id, l.status, coalesce(l.approved_amount, "
                                 "l.requested_amount), %1 FROM loan_guarantors g JOIN loans l "
                                 "ON l.id = g.loan_id WHERE g.membership_id = ? AND l.status IN "
-                                "('applied', 'approved', 'active') AND l.id IS NOT ?")
+                                "('applied', 'approved', 'active') AND l.id IS NOT ? AND l.id IS NOT "
+                                "(SELECT replaces_loan_id FROM loans WHERE id = ?)")
                      .arg(kLedgerPrincipal.arg(QStringLiteral("l.id"))),
-                 {membershipId, sql::nullIfEmpty(exceptLoanId)}, Text::tr("การอ่านการค้ำประกัน"));
+                 {membershipId, sql::nullIfEmpty(exceptLoanId), sql::nullIfEmpty(exceptLoanId)},
+                 Text::tr("การอ่านการค้ำประกัน"));
     QList<Guarantee> result;
     while (q.next()) {
         const LoanStatus status =

@@ -47,6 +47,8 @@ public:
     QHash<QString, std::vector<Instalment>> schedulesOf(const QString& organisationId);
     QStringList guarantors(const QString& loanId);  // membership ids
     // Unfinished loans the member guarantees, except `exceptLoanId`.
+    // `exceptLoanId` and the contract it replaces (a renewal's guarantees
+    // carry over, they are not new ones) are left out.
     QList<Guarantee> guaranteedBy(const QString& membershipId, const QString& exceptLoanId = {});
     // The member as a guarantor candidate on `day` (name, active, guarantees).
     std::optional<GuarantorCandidate> guarantorCandidate(const QString& membershipId,

@@ -81,7 +81,7 @@ FieldProblems LoanService::check(const LoanApplication& a) {
                                         a.amount,
                                         a.months,
                                         a.guarantorMembershipIds,
-                                        {}});
+                                        a.replacesLoanId});
 }
 
 Loan LoanService::apply(const LoanApplication& a) {
@@ -106,6 +106,18 @@ Loan LoanService::apply(const LoanApplication& a) {
     return loan;
 }
 
+LoanService LoanService::forLoanRounds(Database& database) {
+    LoanService service(database);
+    service.roundSteps_ = true;
+    return service;
+}
+
+void LoanService::refuseRoundLoan(const Loan& loan) const {
+    if (!loan.roundId.isEmpty() && !roundSteps_)
+        throw SavingsError(QStringLiteral("savings.loan_round"),
+                           Text::tr("คำขอกู้นี้อยู่ในรอบการให้กู้ กรุณาบันทึกมติและจ่ายเงินที่แท็บรอบการให้กู้"));
+}
+
 Loan LoanService::requireLoan(const QString& loanId, LoanStatus expected, const QString& action) {
     const std::optional<Loan> loan = LoanRepository(db_).find(loanId);
     if (!loan)
@@ -121,6 +133,7 @@ Loan LoanService::approve(const QString& loanId, const QDate& meetingDate, Money
                           const QString& note) {
     Transaction transaction(db_.connection());
     Loan loan = requireLoan(loanId, LoanStatus::Applied, Text::tr("อนุมัติ"));
+    refuseRoundLoan(loan);
     FieldProblems problems;
     if (!meetingDate.isValid() || meetingDate < loan.appliedOn)
         add(problems, "approved_on", Text::tr("วันประชุมคณะกรรมการเงินกู้ต้องไม่ก่อนวันที่ยื่นคำขอกู้"));

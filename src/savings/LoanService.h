@@ -40,6 +40,10 @@ struct Disbursement {
 class LoanService {
 public:
     explicit LoanService(Database& database) : db_(database) {}
+    // For LoanRoundService only, which applies a round's caps, promises and
+    // fees around approve() and disburse(); anyone else is refused the loans
+    // of a round ("savings.loan_round").
+    static LoanService forLoanRounds(Database& database);
 
     // Everything apply() would refuse, for the form while it is filled in.
     FieldProblems check(const LoanApplication& application);
@@ -64,8 +68,10 @@ public:
 
 private:
     Loan requireLoan(const QString& loanId, LoanStatus expected, const QString& action);
+    void refuseRoundLoan(const Loan& loan) const;
 
     Database& db_;
+    bool roundSteps_ = false;
 };
 
 }  // namespace thanrak

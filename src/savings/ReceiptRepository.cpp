@@ -19,6 +19,12 @@ struct Text {
 const QString kStanding = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reverses_entry_id = r.journal_entry_id)");
 
+// kStanding as the books stood on a day (bound once): a receipt reversed
+// later still counted then.
+const QString kStandingOn = QStringLiteral(
+    "NOT EXISTS (SELECT 1 FROM journal_entries x WHERE x.reverses_entry_id = r.journal_entry_id "
+    "AND x.entry_date <= ?)");
+
 const QString kColumns = QStringLiteral(
     "r.id, r.organisation_id, r.receipt_year, r.receipt_no, r.receipt_date, r.membership_id, "
     "r.method, r.total, r.journal_entry_id, r.meeting_id, r.created_at");
@@ -150,8 +156,8 @@ PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId, const QD
                                 "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
                                 "WHERE rl.loan_id = ? AND rl.instalment_no IS NOT NULL AND %1 "
                                 "AND r.receipt_date <= ? GROUP BY rl.instalment_no, rl.kind")
-                     .arg(kStanding),
-                 {loanId, upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
+                     .arg(kStandingOn),
+                 {loanId, upToText(upTo), upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
     QHash<QString, PaidByInstalment> paid;
     while (q.next()) addPayment(paid, q);
     return paid.value(loanId);
@@ -166,8 +172,9 @@ QHash<QString, PaidByInstalment> ReceiptRepository::loanPaymentsOf(const QString
                                 "WHERE rl.loan_id IN (SELECT id FROM loans WHERE organisation_id = ?) "
                                 "AND rl.instalment_no IS NOT NULL AND %1 AND r.receipt_date <= ? "
                                 "GROUP BY rl.loan_id, rl.instalment_no, rl.kind")
-                     .arg(kStanding),
-                 {organisationId, upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
+                     .arg(kStandingOn),
+                 {organisationId, upToText(upTo), upToText(upTo)},
+                 Text::tr("การอ่านการชำระเงินกู้"));
     QHash<QString, PaidByInstalment> paid;
     while (q.next()) addPayment(paid, q);
     return paid;

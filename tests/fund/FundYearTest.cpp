@@ -98,7 +98,7 @@ TEST_CASE("the district overview shows each fund's pools, loans, arrears and gra
     CHECK(lastYear.poolsHeld == money("970,000.00"));
 }
 
-TEST_CASE("a version 5 file gains the village-fund tables and keeps its receipts") {
+TEST_CASE("a version 5 file gains the village-fund tables and rebuilt receipt lines") {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("v5.thanrak"));
     Database::create(path, 5);
@@ -118,4 +118,8 @@ TEST_CASE("a version 5 file gains the village-fund tables and keeps its receipts
                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                                      "tbl_name = 'receipt_lines'"))
               .toInt() == 2);
+    CHECK(sql::scalar(db->connection(),
+                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                     "'receipt_lines_loan'"))
+              .toInt() == 1);
 }

@@ -97,8 +97,12 @@ TEST_CASE("an outside loan is owed to its lender and repaid with interest") {
     CHECK_THROWS_AS(pools.repayOutsideLoan(loan.id, day("2026-03-01"), money("200,000.00"),
                                            money("10,000.00"), {}),
                     FundError);
+    // The interest comes from บัญชี 1 through the office's cash: no cash, no deposit.
+    CHECK_THROWS_AS(pools.deposit(loan.id, day("2026-02-28"), money("10,000.00"), {}), FundError);
+    pools.withdraw(f.government.id, day("2026-02-27"), money("10,000.00"),
+                   QStringLiteral("ถอนเพื่อชำระดอกเบี้ย ธ.ก.ส."));
     pools.deposit(loan.id, day("2026-02-28"), money("10,000.00"),
-                  QStringLiteral("โอนดอกเบี้ยรับเพื่อชำระ ธ.ก.ส."));
+                  QStringLiteral("โอนดอกเบี้ยเพื่อชำระ ธ.ก.ส."));
     pools.repayOutsideLoan(loan.id, day("2026-03-01"), money("200,000.00"), money("10,000.00"),
                            {});
     const PoolBalance b = pools.balance(loan, day("2026-03-01"));
@@ -109,7 +113,8 @@ TEST_CASE("an outside loan is owed to its lender and repaid with interest") {
                     FundError);
 }
 
-// บัญชีโครงการ holds 30,000. A is paid 20,000 on 1 Feb, leaving 10,000.
+// บัญชีโครงการ holds 30,000. A is paid 20,000 on 1 Feb, leaving 10,000; a
+// payment dated before 1 Feb cannot spend that 20,000 again.
 TEST_CASE("a pool cannot lend more than it holds") {
     test::FundFixture f;
     PoolService pools(f.db());
@@ -122,23 +127,28 @@ TEST_CASE("a pool cannot lend more than it holds") {
     CHECK(pools.balance(project, day("2025-02-01")).loansOutstanding == money("20,000.00"));
 
     LoanRoundService rounds(f.db());
+    // B is approved 10,000 on 31 Jan: all that is left after A's 20,000 of 1 Feb.
     const Loan b = rounds.apply({round.id, f.join(QStringLiteral("บุญมี")), day("2025-01-20"),
-                                 money("15,000.00"), 0, {}, {}});
-    rounds.approve(b.id, {day("2025-01-31"), money("15,000.00"), {}, false});
+                                 money("10,000.00"), 0, {}, {}});
+    rounds.approve(b.id, {day("2025-01-31"), money("10,000.00"), {}, false});
+    pools.withdraw(project.id, day("2025-02-01"), money("5,000.00"), QStringLiteral("ถอนผิดบัญชี"));
     const QStringList before = f.footprint();
-    try {
-        rounds.disburse(b.id, day("2025-02-01"));
-        FAIL("paid more than the pool holds");
-    } catch (const SavingsError& e) {
-        CHECK(e.code() == QStringLiteral("savings.pool_limit"));
-        CHECK(e.message().contains(QStringLiteral("10,000.00")));
-        CHECK(e.message().contains(QStringLiteral("15,000.00")));
-        CHECK(e.message().contains(QStringLiteral("เงินโครงการประชารัฐ")));
+    for (const char* when : {"2025-02-02", "2025-01-31"}) {  // the second one dated back
+        CAPTURE(when);
+        try {
+            rounds.disburse(b.id, day(when));
+            FAIL("paid more than the pool holds");
+        } catch (const SavingsError& e) {
+            CHECK(e.code() == QStringLiteral("savings.pool_limit"));
+            CHECK(e.message().contains(QStringLiteral("5,000.00")));
+            CHECK(e.message().contains(QStringLiteral("10,000.00")));
+            CHECK(e.message().contains(QStringLiteral("เงินโครงการประชารัฐ")));
+        }
     }
     CHECK(f.footprint() == before);
 
     // Promising more than the pool holds is refused at the committee already:
-    // 15,000 approved and not paid + 25,000 = 40,000 > 30,000 on 31 Jan.
+    // 10,000 approved and not paid + 25,000 = 35,000 > the 5,000 it will hold.
     const Loan c = rounds.apply({round.id, f.join(QStringLiteral("ชูใจ")), day("2025-01-20"),
                                  money("25,000.00"), 0, {}, {}});
     try {
@@ -146,7 +156,7 @@ TEST_CASE("a pool cannot lend more than it holds") {
                               QStringLiteral("ขยายกิจการโรงสี"), true});
         FAIL("approved more than the pool holds");
     } catch (const FundError& e) {
-        CHECK(e.message().contains(QStringLiteral("40,000.00")));
-        CHECK(e.message().contains(QStringLiteral("30,000.00")));
+        CHECK(e.message().contains(QStringLiteral("35,000.00")));
+        CHECK(e.message().contains(QStringLiteral("5,000.00")));
     }
 }

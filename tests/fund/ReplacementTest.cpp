@@ -3,6 +3,8 @@
 #include "fund/PoolService.h"
 #include "ledger/Journal.h"
 #include "savings/LoanRepository.h"
+#include "fund/LoanRoundService.h"
+#include "savings/LoanReplacement.h"
 #include "savings/LoanService.h"
 #include "savings/RepaymentService.h"
 #include "savings/SavingsError.h"
@@ -86,6 +88,29 @@ TEST_CASE("renewal: interest paid, the principal carries on in a new contract") 
     CHECK(entry.lines[1].credit == money("20,000.00"));
 }
 
+// A guarantor already at the limit of two guarantees can stand for the
+// renewal of a loan they guarantee: its guarantee carries over, it is not new.
+TEST_CASE("a renewal keeps its guarantor even at the guarantee limit") {
+    test::FundFixture f;
+    const LoanRound round = f.openRound();
+    LoanRoundService rounds(f.db());
+    const QString g = f.join(QStringLiteral("ผู้ค้ำ"));
+    QString first;
+    for (const char* name : {"สมชาย", "สมศรี"}) {
+        const Loan applied = rounds.apply({round.id, f.join(QString::fromUtf8(name)),
+                                           day("2025-01-15"), money("10,000.00"), 0, {}, {g}});
+        rounds.approve(applied.id, {day("2025-01-31"), money("10,000.00"), {}, false});
+        const QString id = rounds.disburse(applied.id, day("2025-02-01")).disbursement.loan.id;
+        if (first.isEmpty())
+            first = id;
+    }
+    RepaymentService(f.db()).repay(first, day("2026-02-01"), money("600.00"));
+    const Disbursement renewed =
+        replaceLoan(f.db(), {first, ReplacementKind::Renewal, day("2026-02-01"),
+                             money("10,000.00"), 12, {}});
+    CHECK(LoanRepository(f.db()).guarantors(renewed.loan.id) == QStringList{g});
+}
+
 // บุญมี did not pay on 1 Feb 2026. On 1 May 2026 the contract is restructured:
 // 10,000 principal + 600.00 interest = 10,600.00 becomes the new principal,
 // due 1 May 2027 with 10,600 × 6 % × 365/365 = 636.00 interest.
@@ -108,4 +133,9 @@ TEST_CASE("restructuring: unpaid interest joins the principal of a new contract"
     const PostedEntry entry = *Journal(s.db()).find(fresh.disbursementEntryId);
     CHECK(entry.description.startsWith(
         QStringLiteral("ปรับโครงสร้างหนี้: สัญญาเลขที่ 1/2569 ปิดสัญญาเดิมเลขที่ 2/2568")));
+    // The 600.00 was never paid in money: it names no member, so it is not
+    // part of บุญมี's refund on interest paid.
+    for (const JournalLine& line : entry.lines)
+        if (line.credit == money("600.00"))
+            CHECK(line.membershipId.isEmpty());
 }

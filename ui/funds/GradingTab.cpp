@@ -140,10 +140,7 @@ void GradingTab::loadYear() {
     if (!organisationId_.isEmpty()) {
         const LoanRegisterTotals loans =
             loanTotalsOn(db_, organisationId_, QDate(year, 12, 31));
-        const Ratio share = loans.outstanding.isPositive()
-                                ? Ratio(loans.outstandingInArrears.satang() * 100,
-                                        loans.outstanding.satang())
-                                : Ratio();
+        const Ratio share = loans.arrearsPercent();
         hint_->setText(tr("ข้อมูลจากบัญชี ณ 31 ธ.ค. %1: เงินให้กู้คงเหลือ %2 บาท ค้างชำระ %3 สัญญา "
                           "เงินต้น %4 บาท (ร้อยละ %5)")
                            .arg(buddhistYear(year))

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace thanrak::ui {
 
 namespace {
@@ -128,8 +130,7 @@ RoundApplicationDialog::RoundApplicationDialog(Database& database, const LoanRou
     for (const MemberRow& row : MembershipRepository(db_).members(round.organisationId))
         member_->addItem(tr("%1 %2").arg(row.membership.memberNo, personDisplayName(row.person)),
                          row.membership.id);
-    const QDate today = QDate::currentDate();
-    appliedOn_->setDate(today > round.applyBy ? round.applyBy : today);
+    appliedOn_->setDate(std::clamp(QDate::currentDate(), round.openedOn, round.applyBy));
     purpose_->setPlaceholderText(tr("เช่น ซื้อปุ๋ยและเมล็ดพันธุ์ข้าว"));
     form()->addRow(tr("สมาชิกผู้ขอกู้"), member_, QStringLiteral("membership_id"));
     form()->addRow(tr("วันที่ยื่นคำขอ (พ.ศ.)"), appliedOn_, QStringLiteral("applied_on"));

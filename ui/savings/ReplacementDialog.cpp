@@ -73,7 +73,11 @@ void ReplacementDialog::showQuote() {
                           "สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท")
                            .arg(formatMoney(quote_->principal), formatMoney(quote_->interest),
                                 formatMoney(quote_->fine), formatMoney(least)));
-        amount_->setText(formatMoney(least));
+        // Suggest the least amount until the user types one of their own.
+        if (amount_->text().trimmed().isEmpty() || amount_->text() == suggested_) {
+            suggested_ = formatMoney(least);
+            amount_->setText(suggested_);
+        }
     }
     revalidate();
 }
@@ -83,13 +87,10 @@ FieldProblems ReplacementDialog::problems() {
     addUnreadable(found, day_, QStringLiteral("applied_on"));
     const std::optional<Money> amount = readMoney(amount_, QStringLiteral("amount"), found);
     readInteger(months_, QStringLiteral("months"), found);
-    if (quote_ && amount) {
-        const auto kind = static_cast<ReplacementKind>(kind_->currentData().toInt());
-        if (*amount < quote_->minimumFor(kind))
-            found.append({QStringLiteral("amount"),
-                          tr("ยอดเงินกู้สัญญาใหม่ต้องไม่น้อยกว่า %1 บาท")
-                              .arg(formatMoney(quote_->minimumFor(kind)))});
-    }
+    if (quote_ && amount)
+        found += replacementProblems(*quote_,
+                                     static_cast<ReplacementKind>(kind_->currentData().toInt()),
+                                     *amount);
     return found;
 }
 

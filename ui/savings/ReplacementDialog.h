@@ -44,6 +44,7 @@ private:
     QLineEdit* months_;
     QLineEdit* note_;
     std::optional<ReplacementQuote> quote_;
+    QString suggested_;  // the amount last filled in for the user
     Disbursement result_;
 };
 
