@@ -8,23 +8,17 @@
 
 namespace thanrak {
 
-namespace {
-Ratio shareOf(Money part, Money whole) {
-    return LoanRegisterTotals{0, 0, whole, part}.arrearsPercent();
-}
-}  // namespace
-
 QString percentTwoPlaces(const Ratio& percent) {
     // Counted as satang, a hundredth is exactly one "satang" of the percentage.
     return formatMoney(roundToSatang(percent * Ratio(100), RoundingMode::HalfUp));
 }
 
 Ratio FundOverviewRow::overdueShare() const {
-    return shareOf(overduePrincipal, loansOutstanding);
+    return arrearsPercent(overduePrincipal, loansOutstanding);
 }
 
 Ratio FundOverviewTotals::overdueShare() const {
-    return shareOf(overduePrincipal, loansOutstanding);
+    return arrearsPercent(overduePrincipal, loansOutstanding);
 }
 
 QList<FundOverviewRow> fundOverview(Database& db, const QDate& asOf,

@@ -2,17 +2,17 @@
 #include "savings/LoanService.h"
 
 #include "domain/MembershipRepository.h"
-#include "ledger/ChartOfAccounts.h"
 #include "ledger/Balances.h"
+#include "ledger/ChartOfAccounts.h"
 #include "ledger/Journal.h"
 #include "lending/EffectiveRate.h"
 #include "money/MoneyFormat.h"
 #include "savings/GroupRulesRepository.h"
 #include "savings/LoanAccounts.h"
 #include "savings/LoanProductRepository.h"
+#include "savings/LoanReplacement.h"
 #include "savings/LoanRepository.h"
 #include "savings/ReceiptRepository.h"
-#include "savings/RepaymentPlanner.h"
 #include "savings/SavingsError.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -60,13 +60,8 @@ std::optional<Settlement> settlementFor(Database& db, const Loan& loan, const QD
     if (!old || old->status != LoanStatus::Active || old->membershipId != loan.membershipId)
         throw SavingsError(QStringLiteral("savings.replacement"),
                            Text::tr("สัญญาเดิมที่จะปิดต้องเป็นสัญญาที่ยังผ่อนอยู่ของผู้กู้คนเดียวกัน"));
-    Settlement s{*old, loanAccounts(db, *old), {}, {}, {}};
-    const LoanStanding standing = RepaymentPlanner(db).standing(*old, day);
-    s.principal = standing.outstandingPrincipal;
-    for (const AmountDue& due : standing.payoffItems()) {
-        s.interest += due.interest;
-        s.fine += due.fine;
-    }
+    const ReplacementQuote quote = quoteReplacement(db, *old, day);
+    Settlement s{*old, loanAccounts(db, *old), quote.principal, quote.interest, quote.fine};
     const ReplacementKind kind = loan.replacesKind.value_or(ReplacementKind::Restructure);
     if (kind == ReplacementKind::Renewal && (s.interest + s.fine).isPositive())
         throw SavingsError(QStringLiteral("savings.replacement"),

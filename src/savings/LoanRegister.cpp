@@ -99,9 +99,13 @@ QList<LoanRegisterRow> loanRegister(Database& db, const QString& organisationId,
     return rows;
 }
 
-Ratio LoanRegisterTotals::arrearsPercent() const {
-    return outstanding.isPositive() ? Ratio(outstandingInArrears.satang() * 100, outstanding.satang())
+Ratio arrearsPercent(Money inArrears, Money outstanding) {
+    return outstanding.isPositive() ? Ratio(inArrears.satang() * 100, outstanding.satang())
                                     : Ratio();
+}
+
+Ratio LoanRegisterTotals::arrearsPercent() const {
+    return thanrak::arrearsPercent(outstandingInArrears, outstanding);
 }
 
 LoanRegisterTotals loanTotalsOn(Database& db, const QString& organisationId, const QDate& asOf) {

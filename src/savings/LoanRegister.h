@@ -42,6 +42,9 @@ struct LoanRegisterTotals {
 // did on `asOf` (a past day shows the arrears of that day).
 QList<LoanRegisterRow> loanRegister(Database& database, const QString& organisationId,
                                     const QDate& asOf);
+// inArrears / outstanding in percent, exact; 0 with nothing lent.
+Ratio arrearsPercent(Money inArrears, Money outstanding);
+
 LoanRegisterTotals loanRegisterTotals(const QList<LoanRegisterRow>& rows);
 // The totals alone, without the names: what a summary of many organisations needs.
 LoanRegisterTotals loanTotalsOn(Database& database, const QString& organisationId,

@@ -25,8 +25,12 @@ ReplacementQuote quoteReplacement(Database& db, const QString& oldLoanId, const 
     const std::optional<Loan> old = LoanRepository(db).find(oldLoanId);
     if (!old)
         throw SavingsError(QStringLiteral("savings.loan_status"), Text::tr("ไม่พบสัญญาเงินกู้นี้ในไฟล์"));
-    ReplacementQuote quote{*old, {}, {}, {}};
-    const LoanStanding standing = RepaymentPlanner(db).standing(*old, day);
+    return quoteReplacement(db, *old, day);
+}
+
+ReplacementQuote quoteReplacement(Database& db, const Loan& old, const QDate& day) {
+    ReplacementQuote quote{old, {}, {}, {}};
+    const LoanStanding standing = RepaymentPlanner(db).standing(old, day);
     quote.principal = standing.outstandingPrincipal;
     for (const AmountDue& due : standing.payoffItems()) {
         quote.interest += due.interest;

@@ -27,6 +27,7 @@ struct ReplacementRequest {
 };
 
 ReplacementQuote quoteReplacement(Database& db, const QString& oldLoanId, const QDate& day);
+ReplacementQuote quoteReplacement(Database& db, const Loan& old, const QDate& day);
 
 // What disbursement would refuse, for the form: a renewal with interest or
 // fines still unpaid, a new amount below quote.minimumFor(kind). Field: amount.

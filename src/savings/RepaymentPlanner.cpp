@@ -49,15 +49,6 @@ LoanStanding RepaymentPlanner::standing(const Loan& loan, const QDate& day) {
                           ReceiptRepository(db_).loanPayments(loan.id), lateFine, day);
 }
 
-std::optional<LoanStanding> RepaymentPlanner::standingAsOf(const Loan& loan, const QDate& day) {
-    if (!runningOn(loan, day))
-        return std::nullopt;
-    const std::optional<GroupRulesVersion> rules = GroupRulesRepository(db_).find(loan.rulesId);
-    const FineRule lateFine = rules ? rules->rules.lateInstalmentFine : FineRule::none();
-    return loanStandingOn(*loan.terms, LoanRepository(db_).schedule(loan.id),
-                          ReceiptRepository(db_).loanPayments(loan.id, day), lateFine, day);
-}
-
 RepaymentPlan RepaymentPlanner::plan(const Loan& loan, const QDate& day, Money amount) {
     RepaymentPlan plan{loan, standing(loan, day), {}, {}, false};
     const QString contract = contractNoText(loan);

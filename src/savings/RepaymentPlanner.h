@@ -34,10 +34,6 @@ public:
 
     // Throws SavingsError ("savings.loan_status") unless the loan is active.
     LoanStanding standing(const Loan& loan, const QDate& day);
-    // Where the contract stood on a past `day` (receipts up to that day), for
-    // registers and reports as of a date; nullopt when it was not running
-    // then (not yet paid out, or already closed).
-    std::optional<LoanStanding> standingAsOf(const Loan& loan, const QDate& day);
     // Refuses (SavingsError) an inactive loan, a day before disbursement, an
     // amount that is not positive, and more than the payoff ("savings.overpayment").
     RepaymentPlan plan(const Loan& loan, const QDate& day, Money amount);

@@ -20,7 +20,7 @@ namespace {
 QList<ListCell> cellsOf(const FundOverviewRow& r) {
     ListCell share = ListCell::of(percentTwoPlaces(r.overdueShare()));
     share.amount = true;
-    share.sortKey = r.overdueShare() > Ratio() ? percentTwoPlaces(r.overdueShare()).toDouble() : 0.0;
+    share.sortKey = percentTwoPlaces(r.overdueShare()).toDouble();
     // Funds with more than a fifth of their loans in arrears stand out.
     share.warning = r.overdueShare() > Ratio(20);
     // One fund per village: the village says which fund it is in the least room.

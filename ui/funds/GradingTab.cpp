@@ -22,16 +22,6 @@
 
 namespace thanrak::ui {
 
-namespace {
-QTableWidgetItem* fixed(const QString& text, bool right = false) {
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (right)
-        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
-}  // namespace
-
 GradingTab::GradingTab(Database& database, QWidget* parent)
     : GroupTab(parent),
       db_(database),
@@ -119,11 +109,11 @@ void GradingTab::loadYear() {
                 for (const CriterionScore& s : kept->scores)
                     if (s.key == c.key)
                         score = s;
-            QTableWidgetItem* name = fixed(c.name);
+            QTableWidgetItem* name = readOnlyItem(c.name);
             name->setToolTip(c.guide);
             name->setData(Qt::UserRole, c.key);
             scores_->setItem(row, Criterion, name);
-            scores_->setItem(row, MaxScore, fixed(QString::number(c.maxScore), true));
+            scores_->setItem(row, MaxScore, readOnlyItem(QString::number(c.maxScore), true));
             auto* points = new QTableWidgetItem(kept ? QString::number(score.score) : QString());
             points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             scores_->setItem(row, Score, points);

@@ -4,6 +4,7 @@
 #include "funds/RoundDialogs.h"
 #include "money/MoneyFormat.h"
 #include "thai/ThaiDate.h"
+#include "widgets/ActionRow.h"
 #include "widgets/ListTable.h"
 
 #include <QComboBox>
@@ -82,18 +83,8 @@ LoanRoundsTab::LoanRoundsTab(Database& database, QWidget* parent)
 }
 
 QWidget* LoanRoundsTab::buildActions() {
-    auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(apply_);
-    row->addWidget(decide_);
-    row->addWidget(disburse_);
-    outcome_->setWordWrap(true);
     outcome_->setObjectName(QStringLiteral("roundOutcome"));
-    outcome_->hide();
-    row->addWidget(outcome_, 1);
-    row->addStretch();
-    return bar;
+    return actionRow(this, {apply_, decide_, disburse_}, outcome_);
 }
 
 QString LoanRoundsTab::title() const {

@@ -25,14 +25,6 @@ namespace thanrak::ui {
 
 namespace {
 enum LineColumn { Shown, Date, EntryNo, Description, Amount };
-
-QTableWidgetItem* item(const QString& text, bool right = false) {
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (right)
-        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
 }  // namespace
 
 ReconciliationTab::ReconciliationTab(Database& database, QWidget* parent)
@@ -146,15 +138,15 @@ void ReconciliationTab::fillLines() {
     lines_->setRowCount(static_cast<int>(all.outstanding.size()));
     for (int row = 0; row < all.outstanding.size(); ++row) {
         const BankBookLine& line = all.outstanding.at(row);
-        auto* check = item({});
+        auto* check = readOnlyItem({});
         check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         check->setCheckState(keep.contains(line.journalLineId) ? Qt::Checked : Qt::Unchecked);
         check->setData(Qt::UserRole, line.journalLineId);
         lines_->setItem(row, Shown, check);
-        lines_->setItem(row, Date, item(formatThaiDate(line.date, ThaiDateStyle::Short)));
-        lines_->setItem(row, EntryNo, item(QString::number(line.entryNo), true));
-        lines_->setItem(row, Description, item(line.description));
-        lines_->setItem(row, Amount, item(formatMoney(line.amount), true));
+        lines_->setItem(row, Date, readOnlyItem(formatThaiDate(line.date, ThaiDateStyle::Short)));
+        lines_->setItem(row, EntryNo, readOnlyItem(QString::number(line.entryNo), true));
+        lines_->setItem(row, Description, readOnlyItem(line.description));
+        lines_->setItem(row, Amount, readOnlyItem(formatMoney(line.amount), true));
     }
     lines_->resizeColumnsToContents();
     lines_->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);

@@ -7,6 +7,7 @@
 #include "savings/LoanStepDialogs.h"
 #include "savings/RepaymentDialog.h"
 #include "savings/ReplacementDialog.h"
+#include "widgets/ActionRow.h"
 #include "widgets/ListTable.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -51,7 +52,7 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
       arrearsOnly_(new QCheckBox(tr("เฉพาะที่ค้างชำระ"), this)),
       table_(new ListTable({tr("สัญญา"), tr("ผู้กู้ (เลขที่ ชื่อ)"), tr("ประเภทเงินกู้"), tr("วันที่จ่าย"),
                             tr("วงเงิน"), tr("คงเหลือ"), tr("ต้องชำระ"), tr("ค้าง (วัน)"), tr("สถานะ")},
-                           {Member, Product}, this)),
+                           {Member, Product, Status}, this)),
       totals_(new QLabel(this)),
       outcome_(new QLabel(this)),
       apply_(new QPushButton(tr("รับคำขอกู้…"), this)),
@@ -90,19 +91,8 @@ LoanRegisterTab::LoanRegisterTab(Database& database, QWidget* parent)
 }
 
 QWidget* LoanRegisterTab::buildActions() {
-    auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(apply_);
-    row->addWidget(decide_);
-    row->addWidget(disburse_);
-    row->addWidget(repay_);
-    row->addWidget(replace_);
-    outcome_->setWordWrap(true);
     outcome_->setObjectName(QStringLiteral("loanOutcome"));
-    outcome_->hide();
-    row->addWidget(outcome_, 1);
-    return bar;
+    return actionRow(this, {apply_, decide_, disburse_, repay_, replace_}, outcome_);
 }
 
 std::optional<LoanRegisterRow> LoanRegisterTab::selected() const {

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidgetItem>
 
 namespace thanrak::ui {
 
@@ -28,6 +29,14 @@ void setUpTable(QTableView* table) {
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     fitRowHeight(table);
+}
+
+QTableWidgetItem* readOnlyItem(const QString& text, bool amount) {
+    auto* cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (amount)
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
 }
 
 }  // namespace thanrak::ui
