@@ -5,6 +5,7 @@
 #include "FundTimings.h"
 #include "GroupHistory.h"
 #include "HistoryWriter.h"
+#include "ReportTimings.h"
 #include "Timings.h"
 
 #include "domain/ReferenceData.h"
@@ -12,7 +13,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -76,7 +77,10 @@ void printSize(Database& db, const QString& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Reports lay out Thai text with the system's fonts: a GUI application,
+    // offscreen when there is no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const std::optional<BenchOptions> options = parseBenchOptions(app.arguments());
     if (!options)
         return 2;
@@ -99,6 +103,7 @@ int main(int argc, char** argv) {
     const QDate asOf(o.lastMonth.year(), o.lastMonth.month(), o.lastMonth.daysInMonth());
     timeMemberCards(*db, big, asOf, o.runs);
     timeBooks(*db, big, asOf, o.runs);
+    timeReports(*db, big, asOf, o.runs);
     db.reset();
     if (!o.out.isEmpty() && !o.keep)
         QFile::remove(path);

@@ -196,31 +196,6 @@ Log file:
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+15"/>
-        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
-  init FILE                      สร้างไฟล์ข้อมูลใหม่
-  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
-  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
-  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 แสดงวันที่แบบไทย (พ.ศ.)
-  check-id ID                    ตรวจเลขประจำตัวประชาชน
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)</source>
-        <translation>Usage: thanrak-cli COMMAND [OPTIONS]
-  init FILE                      create a new data file
-  demo FILE                      create a file with a demo district
-  check FILE                     check the file is sound and up to date
-  bahttext AMOUNT                write an amount out in Thai words
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 show a date the Thai way (B.E.)
-  check-id ID                    check a national ID number
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 loan repayment schedule as CSV (R in percent)</translation>
-    </message>
-    <message>
         <location filename="../src/cli/FileCommands.cpp" line="+30"/>
         <source>วิธีใช้: thanrak-cli init FILE</source>
         <translation>Usage: thanrak-cli init FILE</translation>
@@ -306,6 +281,92 @@ Log file:
         <location line="+3"/>
         <source>ไม่ถูกต้อง: %1</source>
         <translation>Not valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+18"/>
+        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
+  init FILE                      สร้างไฟล์ข้อมูลใหม่
+  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
+  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
+  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 แสดงวันที่แบบไทย (พ.ศ.)
+  check-id ID                    ตรวจเลขประจำตัวประชาชน
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
+  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
+  report --list                  รายชื่อรายงานทั้งหมด
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV</source>
+        <translation>Usage: thanrak-cli COMMAND [OPTIONS]
+  init FILE                      create a new data file
+  demo FILE                      create a file with a demo district
+  check FILE                     check the file is sound and up to date
+  bahttext AMOUNT                write an amount out in Thai words
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 show a date the Thai way (B.E.)
+  check-id ID                    check a national ID number
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 loan repayment schedule as CSV (R in percent)
+  orgs --db FILE                 list organisations: code, type, name (tab-separated)
+  report --list                  list all reports
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    write a report as PDF or CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
+        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</source>
+        <translation>Usage: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ปี %1 เป็นปี พ.ศ. ให้ใส่ปี ค.ศ. คือ %2</source>
+        <translation>%1 is a B.E. year. Give the C.E. year instead, which is %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปี &quot;%1&quot; ใช้ไม่ได้ ให้ใส่ปี ค.ศ. 4 หลัก เช่น 2026</source>
+        <translation>The year &quot;%1&quot; cannot be used. Give a four-digit C.E. year, e.g. 2026.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบองค์กรรหัส %1 ในไฟล์นี้ ดูรหัสได้ด้วย thanrak-cli orgs --db FILE</source>
+        <translation>No organisation has code %1 in this file. The codes are listed by thanrak-cli orgs --db FILE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
+        <translation>There is no member no. %1 in this organisation.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ไม่มีรายงานชื่อ &quot;%1&quot; ดูรายชื่อได้ด้วย thanrak-cli report --list</source>
+        <translation>There is no report named &quot;%1&quot;. The reports are listed by thanrak-cli report --list</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>บันทึก &quot;%1&quot; แล้ว %2 หน้า</source>
+        <translation>Saved &quot;%1&quot;: %2 pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก &quot;%1&quot; เป็น CSV แล้ว</source>
+        <translation>Saved &quot;%1&quot; as CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วิธีใช้: thanrak-cli orgs --db FILE</source>
+        <translation>Usage: thanrak-cli orgs --db FILE</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1980,1174 @@ Log file:
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../src/report/PageFlow.cpp" line="+179"/>
+        <source>หน้า %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../src/report/PageFlowTable.cpp" line="+205"/>
+        <source>ลงชื่อ</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../src/report/ReportCells.cpp" line="+64"/>
+        <source>ประจำเดือน%1</source>
+        <translation>For the month of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ตั้งแต่วันที่ %1 ถึงวันที่ %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ณ วันที่ %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ประจำปี %1</source>
+        <translation>For the year %1</translation>
+    </message>
+    <message>
+        <location filename="../src/report/ReportPdf.cpp" line="+32"/>
+        <source>บันทึกรายงานลงไฟล์ %1 ไม่ได้: %2 ไฟล์เดิม (ถ้ามี) ยังอยู่ครบ</source>
+        <translation>Could not save the report to the file %1: %2. The existing file (if any) is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/DistrictReports.cpp" line="+88"/>
+        <source>ตำบล%1</source>
+        <translation>Subdistrict %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+13"/>
+        <source>สมาชิก (คน)</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>เงินออม / หุ้น</source>
+        <translation>Savings / shares</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>เงินกู้คงเหลือ</source>
+        <translation>Loans outstanding</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>ค้างชำระ (%)</source>
+        <translation>In arrears (%)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>สรุปรายตำบล</source>
+        <translation>Summary by subdistrict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>องค์กร (แห่ง)</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/reports/FundReports.cpp" line="+88"/>
+        <location line="+82"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+151"/>
+        <location line="+11"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+127"/>
+        <location line="+44"/>
+        <location line="+18"/>
+        <source>รวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>รวมทั้งอำเภอ</source>
+        <translation>District total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ค้างชำระ (%) คือเงินต้นของสัญญาที่เลยกำหนดชำระ หารด้วยเงินกู้คงเหลือทั้งหมด เงินออม / หุ้น รวมเงินสัจจะ เงินฝาก และค่าหุ้นของสมาชิก</source>
+        <translation>In arrears (%) is the principal of contracts past their due date, divided by all loans outstanding. Savings / shares covers the members&apos; sajja savings, deposits and shares.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกล่าสุด</source>
+        <translation>Last entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่านมา (วัน)</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ่งที่ควรติดตาม</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่มีรายชื่อสมาชิก</source>
+        <translation>No members recorded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่มีข้อมูลบัญชี</source>
+        <translation>No accounts recorded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่มีรายการใหม่เกิน %1 วัน</source>
+        <translation>No new entries for more than %1 days</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน %1 แห่ง ข้อมูลเป็นปัจจุบัน %2 แห่ง</source>
+        <translation>Organisations with missing or out-of-date records: %1. Up to date: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/FundReports.cpp" line="-142"/>
+        <source>สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)</source>
+        <translation>Bank passbook: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="-45"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+52"/>
+        <location line="+64"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-56"/>
+        <location line="+56"/>
+        <source>รายการ</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฝาก / รับ</source>
+        <translation>Deposits / receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถอน / จ่าย</source>
+        <translation>Withdrawals / payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-103"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
+        <source>คงเหลือ</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <source>ยอดยกมา</source>
+        <translation>Balance brought forward</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่อนุมัติ</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รอพิจารณา</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายแล้ว %1</source>
+        <translation>Paid out, contract %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>อนุมัติ</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>คณะกรรมการเงินกู้</source>
+        <translation> of the loan committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประธานคณะกรรมการเงินกู้</source>
+        <translation>Chair of the loan committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขานุการคณะกรรมการเงินกู้</source>
+        <translation>Secretary of the loan committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <source>ประธานกรรมการกองทุน</source>
+        <translation>Chair of the fund committee</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>ยอดคงเหลือ %1</source>
+        <translation>Balances: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+55"/>
+        <source>สมาชิก ณ สิ้นปี</source>
+        <translation>Members at year end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ให้กู้ในปี</source>
+        <translation>Lent in the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินกู้คงเหลือ ณ สิ้นปี</source>
+        <translation>Loans outstanding at year end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้นของสัญญาที่เลยกำหนด</source>
+        <translation>Principal of contracts past due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (ร้อยละ %2 ของเงินกู้คงเหลือ)</source>
+        <translation>%1 (%2 % of loans outstanding)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สมาชิกและเงินกู้</source>
+        <translation>Members and loans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/FundReports.cpp" line="+1"/>
+        <source>แหล่งเงินทุน</source>
+        <translation>Capital pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบดุล ณ วันสิ้นปี</source>
+        <translation>Balance sheet at year end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรสุทธิ</source>
+        <translation>Allocation of the net profit</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/FundReports.cpp" line="+0"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทุน / หนี้คงค้าง</source>
+        <translation>Capital / debt outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินให้กู้คงเหลือ</source>
+        <translation>Loans outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชีธนาคาร</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>รอบที่ %1 %2  รับคำขอ %3 ถึง %4</source>
+        <translation>Round %1 %2  Applications from %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-3"/>
+        <location line="+39"/>
+        <location line="+54"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-67"/>
+        <location line="+46"/>
+        <location line="+36"/>
+        <source>เลขสมาชิก</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-92"/>
+        <location line="+39"/>
+        <location line="+53"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-81"/>
+        <location line="+45"/>
+        <location line="+37"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+13"/>
+        <source>ชื่อ–สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขอกู้</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการพิจารณา</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รวม %1 คำขอ (ไม่อนุมัติ %2)</source>
+        <translation>Total: %1 applications (not approved: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไม่มีรอบการให้กู้ในปีนี้</source>
+        <translation>There were no loan rounds in this year.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ยังไม่ได้ประเมินผลกองทุนของปี %1</source>
+        <translation>The fund has not been assessed for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เกณฑ์</source>
+        <translation>Assessment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประเมิน</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>ผู้ประเมิน</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-84"/>
+        <location line="+82"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-72"/>
+        <source>ที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนเต็ม</source>
+        <translation>Full marks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนที่ได้</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หลักฐาน / ข้อสังเกต</source>
+        <translation>Evidence / remarks</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>คิดเป็นร้อยละ %1  ระดับ %2</source>
+        <translation>That is %1 %  Grade %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LedgerReports.cpp" line="-19"/>
+        <source>รวม%1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>รหัสบัญชี</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+36"/>
+        <source>ชื่อบัญชี</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation>Amount (baht)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-10"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่าย</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รวม / ยอดคงเหลือยกไป</source>
+        <translation>Total / balance carried forward</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เดบิต</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เครดิต</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>งบทดลองไม่สมดุล ต่างกัน %1 บาท กรุณาตรวจสอบ</source>
+        <translation>The trial balance does not balance: the difference is %1 baht. Please check the entries.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>รายได้</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่าย</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ขาดทุนสุทธิ</source>
+        <translation>Net loss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-14"/>
+        <source>กำไรสุทธิ</source>
+        <translation>Net profit</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>สินทรัพย์</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หนี้สิน</source>
+        <translation>Liabilities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำไร (ขาดทุน) สุทธิที่ยังไม่ได้จัดสรร</source>
+        <translation>Net profit (loss) not yet allocated</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทุน</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รวมหนี้สินและทุน</source>
+        <translation>Total Liabilities and Equity</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LoanReports.cpp" line="-100"/>
+        <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
+        <translation>Contract %1  %2  Loan %3 baht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>งวดที่</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กำหนดชำระ</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินต้น</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-79"/>
+        <source>ดอกเบี้ย</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รวมชำระ</source>
+        <translation>Total payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>เงินต้นคงเหลือ</source>
+        <translation>Principal outstanding</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+38"/>
+        <source>สัญญา</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>ประเภทเงินกู้</source>
+        <translation>Loan type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่จ่าย</source>
+        <translation>Paid out on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ครบกำหนด</source>
+        <translation>Matures on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินกู้</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงกำหนดชำระ</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เกินกำหนด (วัน)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+40"/>
+        <source>รวม %1 สัญญา</source>
+        <translation>Total: %1 contracts</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>เงินต้นของสัญญาที่เกินกำหนด %1 บาท คิดเป็นร้อยละ %2 ของเงินกู้คงเหลือ</source>
+        <translation>Principal of contracts past their due date: %1 baht, which is %2 % of loans outstanding.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตารางผ่อนชำระของแต่ละสัญญา</source>
+        <translation>Repayment schedule of each contract</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ยอดที่ถึงกำหนดชำระ</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลยกำหนด (วัน)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>รายการนี้ใช้ติดตามการชำระคืนตามสัญญา เพื่อให้คณะกรรมการช่วยสมาชิกวางแผนชำระ ยอดที่ถึงกำหนดรวมค่าปรับตามระเบียบของกลุ่มแล้ว</source>
+        <translation>This list is for following up repayments under the contracts, so that the committee can help members plan their payments. The amounts due include any fines under the group&apos;s rules.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ยังไม่ได้คำนวณการจัดสรรกำไรของปี %1</source>
+        <translation>The profit allocation for %1 has not been calculated yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="-31"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+5"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-38"/>
+        <source> บาท</source>
+        <translation> baht</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LoanReports.cpp" line="+3"/>
+        <source>ร้อยละ %1  %2 บาท</source>
+        <translation>%1 %  %2 baht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร่าง ยังไม่ผ่านรายการ</source>
+        <translation>Draft, not yet posted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เงินปันผล</source>
+        <translation>Dividend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินเฉลี่ยคืน</source>
+        <translation>Interest refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลายมือชื่อผู้รับเงิน</source>
+        <translation>Recipient&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="+3"/>
+        <source>สมาชิก ณ สิ้นเดือน</source>
+        <translation>Members at month end</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+3"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)</source>
+        <translation>%1 (joined: %2, left: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>ผู้ชำระเงินในเดือนนี้</source>
+        <translation>Members who paid this month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 คน</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสดยกมา</source>
+        <translation>Cash brought forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินในเดือน</source>
+        <translation>Received in the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเงินในเดือน</source>
+        <translation>Paid out in the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสดคงเหลือ</source>
+        <translation>Cash balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปล่อยกู้ในเดือน</source>
+        <translation>Loans made in the month</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
+        <location line="+2"/>
+        <source>%1 สัญญา %2</source>
+        <translation>%1 contracts, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="-1"/>
+        <source>เงินกู้คงค้าง ณ สิ้นเดือน</source>
+        <translation>Loans outstanding at month end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะสะสม ณ สิ้นเดือน</source>
+        <translation>Sajja savings at month end</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ทุนเรือนหุ้น ณ สิ้นเดือน</source>
+        <translation>Share capital at month end</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สัจจะ</source>
+        <translation>Sajja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค่าหุ้น</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต้นเงินกู้</source>
+        <translation>Loan principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับ</source>
+        <translation>Fines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>รวมทั้งเดือน</source>
+        <translation>Month total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>สรุปประจำเดือน</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ช่องว่างคือเดือนที่ยังไม่ได้รับเงินสัจจะ ตัวเลขเป็นเงินสัจจะของเดือนนั้น ไม่ว่าจะรับในเดือนใด</source>
+        <translation>A blank means no sajja savings have been received for that month yet. Each figure is the sajja savings for that month, whichever month it was received in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การประชุมวันที่ %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลายมือชื่อ</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>สมาชิกทั้งหมด %1 คน มาประชุม ........ คน</source>
+        <translation>Members: %1 in all. Present at the meeting: ........</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขานุการ / ผู้บันทึก</source>
+        <translation>Secretary / minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-24"/>
+        <source> เดือน%1</source>
+        <translation> for %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> สัญญา %1</source>
+        <translation>, contract %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> งวดที่ %1</source>
+        <translation>, instalment %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ได้รับเงินจาก</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (สมาชิกเลขที่ %2)</source>
+        <translation>%1 (member no. %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระโดย</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หักจากเงินสัจจะสะสมของสมาชิก</source>
+        <translation>Deduction from the member&apos;s sajja savings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ใบเสร็จนี้ยกเลิกแล้ว</source>
+        <translation>This receipt has been cancelled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รวมเป็นเงิน</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผู้ชำระเงิน</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับเงิน (เหรัญญิก)</source>
+        <translation>Received by (Treasurer)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ไม่มีใบเสร็จในช่วงวันที่นี้</source>
+        <translation>There are no receipts in this date range.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เพิ่ม</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลด</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>สมาชิกเลขที่</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป็นสมาชิกตั้งแต่</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+33"/>
+        <source>ใบเสร็จรับเงิน</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบเสร็จที่ออกในช่วงวันที่ หน้าละหนึ่งใบ พร้อมจำนวนเงินเป็นตัวอักษรและช่องลงชื่อ</source>
+        <translation>The receipts issued in the date range, one per page, with the amount in words and spaces to sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการเคลื่อนไหวบัญชีสมาชิก</source>
+        <translation>Member account statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการฝาก ถอน และเงินกู้ของสมาชิกทีละคน พร้อมยอดคงเหลือ ใช้แทนสมุดคู่ฝาก</source>
+        <translation>Each member&apos;s deposits, withdrawals and loans with the balances, in place of a passbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายงานประจำเดือน</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินที่สมาชิกแต่ละคนส่งในเดือน และสรุปเงินสด เงินกู้ เงินสัจจะ สำหรับรายงานที่ประชุม</source>
+        <translation>What each member paid in the month, with a summary of cash, loans and sajja savings, to report to the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทะเบียนเงินสัจจะรายเดือน</source>
+        <translation>Monthly sajja register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสัจจะของสมาชิกทุกคนทีละเดือนตลอดปี ช่องว่างคือเดือนที่ยังไม่ได้ส่ง</source>
+        <translation>Every member&apos;s sajja savings month by month for the year; a blank is a month not yet paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทะเบียนเงินกู้</source>
+        <translation>Loan register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเงินกู้ที่ยังผ่อนอยู่ ยอดคงเหลือ และตารางผ่อนชำระของแต่ละสัญญา</source>
+        <translation>Loan contracts still being repaid, their balances, and the repayment schedule of each contract</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายชื่อติดตามการชำระเงินกู้</source>
+        <translation>Loan repayment follow-up list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาที่ถึงกำหนดแล้วยังไม่ได้ชำระ เพื่อให้กรรมการช่วยสมาชิกวางแผนชำระ</source>
+        <translation>Contracts with payments due that have not been made yet, so that the committee can help members plan their payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมุดเงินสด</source>
+        <translation>Cash book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการรับจ่ายเงินสดตามลำดับวันที่ พร้อมยอดคงเหลือ</source>
+        <translation>Cash received and paid in date order, with the running balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบทดลอง</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดคงเหลือทุกบัญชี ณ วันที่เลือก ด้านเดบิตต้องเท่ากับด้านเครดิต</source>
+        <translation>The balance of every account on the chosen date; the debits must equal the credits</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+23"/>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+2"/>
+        <source>งบรายได้และค่าใช้จ่าย</source>
+        <translation>Income statement</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+1"/>
+        <source>รายได้ ค่าใช้จ่าย และกำไรสุทธิของช่วงวันที่</source>
+        <translation>Income, expenses and net profit for the date range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบดุล</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สินทรัพย์ หนี้สิน และทุน ณ วันที่เลือก</source>
+        <translation>Assets, liabilities and equity on the chosen date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีรายชื่อรับเงินปันผลและเงินเฉลี่ยคืน</source>
+        <translation>Dividend and interest refund payout list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินปันผลและเงินเฉลี่ยคืนของสมาชิกแต่ละคน พร้อมช่องลงชื่อรับเงิน</source>
+        <translation>Each member&apos;s dividend and interest refund, with a space to sign on receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีลงชื่อผู้เข้าประชุม</source>
+        <translation>Meeting attendance sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายชื่อสมาชิกพร้อมช่องลงลายมือชื่อ สำหรับวันประชุม</source>
+        <translation>The list of members with a space for each to sign, for the meeting day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายงานประจำปีเสนอที่ประชุมใหญ่</source>
+        <translation>Annual report to the general meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก เงินกู้ งบรายได้และค่าใช้จ่าย งบดุล และการจัดสรรกำไรของปี สำหรับการประชุมใหญ่สามัญประจำปี</source>
+        <translation>The year&apos;s members, loans, income statement, balance sheet and profit allocation, for the annual general meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รายงานการเงินแยกตามแหล่งเงินทุน</source>
+        <translation>Financial report by capital pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินของแต่ละแหล่งเงินทุนและสมุดบัญชีธนาคารของแต่ละบัญชี</source>
+        <translation>The money in each capital pool and the bank passbook of each account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีรายชื่อผู้ขอกู้และผลการพิจารณา</source>
+        <translation>Loan applicants and decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำขอกู้ของแต่ละรอบในปี ผลการพิจารณา และช่องลงชื่อคณะกรรมการเงินกู้</source>
+        <translation>The loan applications of each round in the year, the decisions, and spaces for the loan committee to sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แบบประเมินผลกองทุนหมู่บ้าน</source>
+        <translation>Village fund assessment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนแต่ละตัวชี้วัด คะแนนรวม และระดับของกองทุนในปีที่เลือก</source>
+        <translation>The score for each indicator, the total score and the fund&apos;s grade for the chosen year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สรุปองค์กรการเงินชุมชนรายตำบล</source>
+        <translation>Community finance organisations by subdistrict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก เงินออม เงินกู้คงเหลือ และร้อยละค้างชำระ ขององค์กรทุกแห่ง รวมรายตำบลและทั้งอำเภอ</source>
+        <translation>Members, savings, loans outstanding and the percentage in arrears for every organisation, with subdistrict and district totals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน</source>
+        <translation>Organisations with missing or out-of-date records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กรที่ยังไม่มีสมาชิกหรือบัญชี หรือไม่มีรายการใหม่เกิน 60 วัน</source>
+        <translation>Organisations with no members or accounts yet, or with no new entries for more than 60 days</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
+        <translation>The start date (%1) is after the end date (%2). Please correct the date range.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกองค์กรก่อน</source>
+        <translation>The report &quot;%1&quot; needs an organisation. Please choose one first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายงาน &quot;%1&quot; ใช้กับ%2ไม่ได้ เลือก%3</source>
+        <translation>The report &quot;%1&quot; is not available for this kind of organisation (%2). Please choose a %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation>village fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มออมทรัพย์หรือกองทุนหมู่บ้าน</source>
+        <translation>savings group or village fund</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportContext.cpp" line="+26"/>
+        <source>พิมพ์เมื่อ %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>หมู่ที่ %1 %2 ตำบล%3 อำเภอ%4 จังหวัด%5</source>
+        <translation>Moo %1 %2, %3 Subdistrict, %4 District, %5 Province</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบองค์กรที่เลือกในไฟล์นี้ กรุณาเลือกองค์กรอีกครั้ง</source>
+        <translation>The chosen organisation is not in this file. Please choose the organisation again.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>สำนักงานพัฒนาชุมชนอำเภอ%1</source>
+        <translation>%1 District Community Development Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อำเภอ%1 จังหวัด%2</source>
+        <translation>%1 District, %2 Province</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>เหรัญญิก (ผู้จัดทำ)</source>
+        <translation>Treasurer (prepared by)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประธานกรรมการ</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ตรวจสอบ</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportSettings.cpp" line="+28"/>
+        <source>ไฟล์ %1 ไม่ใช่รูปภาพที่อ่านได้ ใช้ไฟล์ PNG หรือ JPG</source>
+        <translation>The file %1 is not a picture that can be read. Use a PNG or JPG file.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>การบันทึกการตั้งค่าการพิมพ์</source>
+        <translation>Saving the print settings</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+30"/>
+        <source>กลุ่มออมทรัพย์และกองทุนหมู่บ้าน</source>
+        <translation>Savings groups and village funds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation>Village funds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สำนักงานอำเภอ</source>
+        <translation>District office</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialogs</name>
     <message>
         <location filename="../ui/funds/RoundDialogs.cpp" line="+32"/>
@@ -2023,7 +3252,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>This loan contract is not in the file.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับ %1 บาทของสัญญาเดิมแล้ว หรือเลือกปรับโครงสร้างหนี้</source>
         <translation>A contract can be renewed once the %1 baht of interest and fines on the old contract is paid; otherwise choose restructuring.</translation>
     </message>
@@ -2320,7 +3549,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>The old contract to be closed must be a loan of the same borrower that is still being repaid.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับของสัญญาเดิม (%1) ครบแล้ว วันที่ %2 ยังค้างอยู่ %3 บาท</source>
         <translation>A loan can be renewed only once the interest and fines on the old contract (%1) are fully paid. On %2, %3 baht is still owed.</translation>
     </message>
@@ -2446,12 +3675,13 @@ Applicant: %3 %4  Applied for %5 baht</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+13"/>
+        <location line="+29"/>
+        <location line="+12"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation>reading the repayment schedule</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation>reading the guarantees</translation>
     </message>
@@ -2659,7 +3889,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>Receipt no. %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+89"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+91"/>
         <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
         <translation>saving the receipt</translation>
@@ -2670,7 +3900,8 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the receipts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation>reading the loan repayments</translation>
@@ -2691,7 +3922,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>This loan&apos;s status is &quot;%1&quot;, so no payment can be taken.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation>The payment date cannot be before contract no. %1 was paid out (%2).</translation>
     </message>
@@ -2754,9 +3985,9 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the sajja savings brought forward</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>การอ่านรายได้และค่าใช้จ่ายประจำปี</source>
-        <translation>reading the year&apos;s income and expenses</translation>
+        <location line="+30"/>
+        <source>การอ่านรายได้และค่าใช้จ่าย</source>
+        <translation>reading the income and expenses</translation>
     </message>
     <message>
         <location filename="../src/savings/YearEndPosting.cpp" line="+55"/>
@@ -2985,6 +4216,11 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <location filename="../src/storage/migrations/Migration006VillageFunds.cpp" line="+171"/>
         <source>การสร้างตารางกองทุนหมู่บ้าน</source>
         <translation>creating the village fund tables</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration007ReportSettings.cpp" line="+25"/>
+        <source>การสร้างตารางตั้งค่าการพิมพ์รายงาน</source>
+        <translation>Creating the report settings table</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +4830,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::GradingTab</name>
     <message>
-        <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
+        <location filename="../ui/funds/GradingTab.cpp" line="+34"/>
         <location line="+159"/>
         <source>บันทึกผลการประเมิน</source>
         <translation>Save grading</translation>
@@ -4111,7 +5347,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::LoanRegisterTab</name>
     <message>
-        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+51"/>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+52"/>
         <source>เฉพาะที่ค้างชำระ</source>
         <translation>In arrears only</translation>
     </message>
@@ -4196,7 +5432,7 @@ Data structure version %1</translation>
         <translation>As of:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
         <source>คำขอกู้ในรอบการให้กู้ บันทึกมติที่แท็บรอบการให้กู้</source>
         <translation>An application in a loan round: record the decision on the Loan rounds tab.</translation>
     </message>
@@ -4249,7 +5485,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::LoanRoundsTab</name>
     <message>
-        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+39"/>
+        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+40"/>
         <source>สมาชิก (เลขที่ ชื่อ)</source>
         <translation>Member (no., name)</translation>
     </message>
@@ -4314,7 +5550,7 @@ Data structure version %1</translation>
         <translation>Loan round:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>รอบการให้กู้</source>
         <translation>Loan rounds</translation>
     </message>
@@ -5664,7 +6900,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
 <context>
     <name>thanrak::ui::ReconciliationTab</name>
     <message>
-        <location filename="../ui/funds/ReconciliationTab.cpp" line="+46"/>
+        <location filename="../ui/funds/ReconciliationTab.cpp" line="+38"/>
         <source>บันทึกดอกเบี้ยเงินฝากที่ธนาคารให้…</source>
         <translation>Record bank interest…</translation>
     </message>
@@ -5923,6 +7159,201 @@ Unexplained: %1 baht (e.g. interest or charges from the bank that have not been 
 สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท</source>
         <translation>On that day the old contract owes principal %1 baht, interest %2 baht and fines %3 baht
 The new contract must be at least %4 baht</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportRequestForm</name>
+    <message>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+36"/>
+        <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
+        <translation>Print in Thai digits (๑ ๒ ๓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์เลขประจำตัวประชาชนเต็ม</source>
+        <translation>Print national ID numbers in full</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ทุกตำบล</source>
+        <translation>All subdistricts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>องค์กร:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล:</source>
+        <translation>Subdistrict:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งแต่วันที่:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>ถึงวันที่:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>เดือน:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปี พ.ศ.:</source>
+        <translation>Year (B.E.):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ทุกคน</source>
+        <translation>All members</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportSettingsDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportSettingsDialog.cpp" line="+29"/>
+        <source>ตั้งค่าการพิมพ์: %1</source>
+        <translation>Print settings: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เว้นว่างไว้ = ใช้ชื่อตามคณะกรรมการในวันที่ของรายงาน</source>
+        <translation>Leave empty to use the committee member on the report&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลือกรูปโลโก้…</source>
+        <translation>Choose a logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่ใช้โลโก้</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>โลโก้:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหรัญญิก (ผู้จัดทำ):</source>
+        <translation>Treasurer (prepared by):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประธานกรรมการ:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ตรวจสอบ:</source>
+        <translation>Auditor:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ไม่มีโลโก้</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เลือกรูปโลโก้</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รูปภาพ (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+20"/>
+        <source>ดูตัวอย่างและพิมพ์…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออก CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งค่าการพิมพ์ขององค์กร…</source>
+        <translation>Organisation&apos;s print settings…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>บันทึกรายงานเป็นไฟล์ PDF สำหรับส่งต่อหรือพิมพ์ภายหลัง</source>
+        <translation>Save the report as a PDF file to send on or print later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกตารางของรายงานเป็นไฟล์ CSV ที่เปิดด้วย Excel ได้ ภาษาไทยไม่เพี้ยน</source>
+        <translation>Export the report&apos;s tables as a CSV file that Excel opens with Thai intact</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>รายงาน</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>เลือกองค์กรก่อน แล้วจึงตั้งค่าการพิมพ์</source>
+        <translation>Choose an organisation first, then set its printing</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาใส่วันที่ให้ครบและถูกต้องก่อน</source>
+        <translation>Please fill in all the dates correctly first.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>บันทึกแล้ว %1 หน้า: %2</source>
+        <translation>Saved %1 pages: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกแล้ว: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เอกสาร PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV สำหรับ Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายงาน</source>
+        <translation>Save report</translation>
     </message>
 </context>
 <context>

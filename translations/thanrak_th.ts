@@ -190,21 +190,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+15"/>
-        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
-  init FILE                      สร้างไฟล์ข้อมูลใหม่
-  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
-  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
-  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 แสดงวันที่แบบไทย (พ.ศ.)
-  check-id ID                    ตรวจเลขประจำตัวประชาชน
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cli/FileCommands.cpp" line="+30"/>
         <source>วิธีใช้: thanrak-cli init FILE</source>
         <translation type="unfinished"></translation>
@@ -288,6 +273,74 @@
     <message>
         <location line="+3"/>
         <source>ไม่ถูกต้อง: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+18"/>
+        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
+  init FILE                      สร้างไฟล์ข้อมูลใหม่
+  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
+  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
+  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 แสดงวันที่แบบไทย (พ.ศ.)
+  check-id ID                    ตรวจเลขประจำตัวประชาชน
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
+  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
+  report --list                  รายชื่อรายงานทั้งหมด
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
+        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ปี %1 เป็นปี พ.ศ. ให้ใส่ปี ค.ศ. คือ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ปี &quot;%1&quot; ใช้ไม่ได้ ให้ใส่ปี ค.ศ. 4 หลัก เช่น 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบองค์กรรหัส %1 ในไฟล์นี้ ดูรหัสได้ด้วย thanrak-cli orgs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ไม่มีรายงานชื่อ &quot;%1&quot; ดูรายชื่อได้ด้วย thanrak-cli report --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>บันทึก &quot;%1&quot; แล้ว %2 หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก &quot;%1&quot; เป็น CSV แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>วิธีใช้: thanrak-cli orgs --db FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +1955,1174 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../src/report/PageFlow.cpp" line="+179"/>
+        <source>หน้า %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/PageFlowTable.cpp" line="+205"/>
+        <source>ลงชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/ReportCells.cpp" line="+64"/>
+        <source>ประจำเดือน%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ตั้งแต่วันที่ %1 ถึงวันที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ณ วันที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ประจำปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/ReportPdf.cpp" line="+32"/>
+        <source>บันทึกรายงานลงไฟล์ %1 ไม่ได้: %2 ไฟล์เดิม (ถ้ามี) ยังอยู่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/DistrictReports.cpp" line="+88"/>
+        <source>ตำบล%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+13"/>
+        <source>สมาชิก (คน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>เงินออม / หุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>เงินกู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>ค้างชำระ (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>สรุปรายตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>องค์กร (แห่ง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/reports/FundReports.cpp" line="+88"/>
+        <location line="+82"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+151"/>
+        <location line="+11"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+127"/>
+        <location line="+44"/>
+        <location line="+18"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>รวมทั้งอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ค้างชำระ (%) คือเงินต้นของสัญญาที่เลยกำหนดชำระ หารด้วยเงินกู้คงเหลือทั้งหมด เงินออม / หุ้น รวมเงินสัจจะ เงินฝาก และค่าหุ้นของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>บันทึกล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผ่านมา (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ่งที่ควรติดตาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่มีรายชื่อสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยังไม่มีข้อมูลบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่มีรายการใหม่เกิน %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน %1 แห่ง ข้อมูลเป็นปัจจุบัน %2 แห่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/FundReports.cpp" line="-142"/>
+        <source>สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="-45"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+52"/>
+        <location line="+64"/>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-56"/>
+        <location line="+56"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฝาก / รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถอน / จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-103"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
+        <source>คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <source>ยอดยกมา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รอพิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จ่ายแล้ว %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>อนุมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>คณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประธานคณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขานุการคณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <source>ประธานกรรมการกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>ยอดคงเหลือ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+55"/>
+        <source>สมาชิก ณ สิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ให้กู้ในปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินกู้คงเหลือ ณ สิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินต้นของสัญญาที่เลยกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (ร้อยละ %2 ของเงินกู้คงเหลือ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สมาชิกและเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/FundReports.cpp" line="+1"/>
+        <source>แหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบดุล ณ วันสิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/FundReports.cpp" line="+0"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทุน / หนี้คงค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินให้กู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินในบัญชีธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>รอบที่ %1 %2  รับคำขอ %3 ถึง %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-3"/>
+        <location line="+39"/>
+        <location line="+54"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-67"/>
+        <location line="+46"/>
+        <location line="+36"/>
+        <source>เลขสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-92"/>
+        <location line="+39"/>
+        <location line="+53"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-81"/>
+        <location line="+45"/>
+        <location line="+37"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+13"/>
+        <source>ชื่อ–สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุประสงค์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขอกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการพิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รวม %1 คำขอ (ไม่อนุมัติ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไม่มีรอบการให้กู้ในปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ยังไม่ได้ประเมินผลกองทุนของปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เกณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>ผู้ประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-84"/>
+        <location line="+82"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-72"/>
+        <source>ที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คะแนนที่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หลักฐาน / ข้อสังเกต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>คิดเป็นร้อยละ %1  ระดับ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LedgerReports.cpp" line="-19"/>
+        <source>รวม%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>รหัสบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+36"/>
+        <source>ชื่อบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <source>จำนวนเงิน (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-10"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รวม / ยอดคงเหลือยกไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เดบิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เครดิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>งบทดลองไม่สมดุล ต่างกัน %1 บาท กรุณาตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>รายได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ขาดทุนสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-14"/>
+        <source>กำไรสุทธิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>สินทรัพย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หนี้สิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำไร (ขาดทุน) สุทธิที่ยังไม่ได้จัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รวมหนี้สินและทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LoanReports.cpp" line="-100"/>
+        <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>งวดที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กำหนดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินต้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-79"/>
+        <source>ดอกเบี้ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รวมชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>เงินต้นคงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+38"/>
+        <source>สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>ประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ครบกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ถึงกำหนดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เกินกำหนด (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+40"/>
+        <source>รวม %1 สัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>เงินต้นของสัญญาที่เกินกำหนด %1 บาท คิดเป็นร้อยละ %2 ของเงินกู้คงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตารางผ่อนชำระของแต่ละสัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ยอดที่ถึงกำหนดชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลยกำหนด (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>รายการนี้ใช้ติดตามการชำระคืนตามสัญญา เพื่อให้คณะกรรมการช่วยสมาชิกวางแผนชำระ ยอดที่ถึงกำหนดรวมค่าปรับตามระเบียบของกลุ่มแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ยังไม่ได้คำนวณการจัดสรรกำไรของปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="-31"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+5"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-38"/>
+        <source> บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LoanReports.cpp" line="+3"/>
+        <source>ร้อยละ %1  %2 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร่าง ยังไม่ผ่านรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เงินปันผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เงินเฉลี่ยคืน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลายมือชื่อผู้รับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="+3"/>
+        <source>สมาชิก ณ สิ้นเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+3"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <source>ผู้ชำระเงินในเดือนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสดยกมา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รับเงินในเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จ่ายเงินในเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสดคงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปล่อยกู้ในเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
+        <location line="+2"/>
+        <source>%1 สัญญา %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/MemberReports.cpp" line="-1"/>
+        <source>เงินกู้คงค้าง ณ สิ้นเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะสะสม ณ สิ้นเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ทุนเรือนหุ้น ณ สิ้นเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>สัจจะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ค่าหุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ต้นเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าปรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>อื่น ๆ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>รวมทั้งเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>สรุปประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ช่องว่างคือเดือนที่ยังไม่ได้รับเงินสัจจะ ตัวเลขเป็นเงินสัจจะของเดือนนั้น ไม่ว่าจะรับในเดือนใด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การประชุมวันที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลายมือชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>สมาชิกทั้งหมด %1 คน มาประชุม ........ คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขานุการ / ผู้บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-24"/>
+        <source> เดือน%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> สัญญา %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> งวดที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ได้รับเงินจาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (สมาชิกเลขที่ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชำระโดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หักจากเงินสัจจะสะสมของสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ใบเสร็จนี้ยกเลิกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รวมเป็นเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผู้ชำระเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับเงิน (เหรัญญิก)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ไม่มีใบเสร็จในช่วงวันที่นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เพิ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>สมาชิกเลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป็นสมาชิกตั้งแต่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+33"/>
+        <source>ใบเสร็จรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบเสร็จที่ออกในช่วงวันที่ หน้าละหนึ่งใบ พร้อมจำนวนเงินเป็นตัวอักษรและช่องลงชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการเคลื่อนไหวบัญชีสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการฝาก ถอน และเงินกู้ของสมาชิกทีละคน พร้อมยอดคงเหลือ ใช้แทนสมุดคู่ฝาก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายงานประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินที่สมาชิกแต่ละคนส่งในเดือน และสรุปเงินสด เงินกู้ เงินสัจจะ สำหรับรายงานที่ประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทะเบียนเงินสัจจะรายเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินสัจจะของสมาชิกทุกคนทีละเดือนตลอดปี ช่องว่างคือเดือนที่ยังไม่ได้ส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทะเบียนเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเงินกู้ที่ยังผ่อนอยู่ ยอดคงเหลือ และตารางผ่อนชำระของแต่ละสัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายชื่อติดตามการชำระเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาที่ถึงกำหนดแล้วยังไม่ได้ชำระ เพื่อให้กรรมการช่วยสมาชิกวางแผนชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สมุดเงินสด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการรับจ่ายเงินสดตามลำดับวันที่ พร้อมยอดคงเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบทดลอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดคงเหลือทุกบัญชี ณ วันที่เลือก ด้านเดบิตต้องเท่ากับด้านเครดิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/AnnualReport.cpp" line="+23"/>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+2"/>
+        <source>งบรายได้และค่าใช้จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+1"/>
+        <source>รายได้ ค่าใช้จ่าย และกำไรสุทธิของช่วงวันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>งบดุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สินทรัพย์ หนี้สิน และทุน ณ วันที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีรายชื่อรับเงินปันผลและเงินเฉลี่ยคืน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินปันผลและเงินเฉลี่ยคืนของสมาชิกแต่ละคน พร้อมช่องลงชื่อรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีลงชื่อผู้เข้าประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายชื่อสมาชิกพร้อมช่องลงลายมือชื่อ สำหรับวันประชุม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายงานประจำปีเสนอที่ประชุมใหญ่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก เงินกู้ งบรายได้และค่าใช้จ่าย งบดุล และการจัดสรรกำไรของปี สำหรับการประชุมใหญ่สามัญประจำปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รายงานการเงินแยกตามแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินของแต่ละแหล่งเงินทุนและสมุดบัญชีธนาคารของแต่ละบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บัญชีรายชื่อผู้ขอกู้และผลการพิจารณา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คำขอกู้ของแต่ละรอบในปี ผลการพิจารณา และช่องลงชื่อคณะกรรมการเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แบบประเมินผลกองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนแต่ละตัวชี้วัด คะแนนรวม และระดับของกองทุนในปีที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สรุปองค์กรการเงินชุมชนรายตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก เงินออม เงินกู้คงเหลือ และร้อยละค้างชำระ ขององค์กรทุกแห่ง รวมรายตำบลและทั้งอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กรที่ยังไม่มีสมาชิกหรือบัญชี หรือไม่มีรายการใหม่เกิน 60 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกองค์กรก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายงาน &quot;%1&quot; ใช้กับ%2ไม่ได้ เลือก%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มออมทรัพย์หรือกองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportContext.cpp" line="+26"/>
+        <source>พิมพ์เมื่อ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>หมู่ที่ %1 %2 ตำบล%3 อำเภอ%4 จังหวัด%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ไม่พบองค์กรที่เลือกในไฟล์นี้ กรุณาเลือกองค์กรอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>สำนักงานพัฒนาชุมชนอำเภอ%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อำเภอ%1 จังหวัด%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>เหรัญญิก (ผู้จัดทำ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ประธานกรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ReportSettings.cpp" line="+28"/>
+        <source>ไฟล์ %1 ไม่ใช่รูปภาพที่อ่านได้ ใช้ไฟล์ PNG หรือ JPG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>การบันทึกการตั้งค่าการพิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+30"/>
+        <source>กลุ่มออมทรัพย์และกองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สำนักงานอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoundDialogs</name>
     <message>
         <location filename="../ui/funds/RoundDialogs.cpp" line="+32"/>
@@ -2005,7 +3226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับ %1 บาทของสัญญาเดิมแล้ว หรือเลือกปรับโครงสร้างหนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,7 +3523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>ต่อสัญญาได้เมื่อชำระดอกเบี้ยและค่าปรับของสัญญาเดิม (%1) ครบแล้ว วันที่ %2 ยังค้างอยู่ %3 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +3649,13 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+13"/>
+        <location line="+29"/>
+        <location line="+12"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>การอ่านการค้ำประกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +3863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/savings/ReceiptRepository.cpp" line="+89"/>
+        <location filename="../src/savings/ReceiptRepository.cpp" line="+91"/>
         <location line="+11"/>
         <source>การบันทึกใบเสร็จรับเงิน</source>
         <translation type="unfinished"></translation>
@@ -2652,7 +3874,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation type="unfinished"></translation>
@@ -2673,7 +3896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>วันที่ชำระต้องไม่ก่อนวันที่จ่ายเงินกู้สัญญาเลขที่ %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,8 +3959,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>การอ่านรายได้และค่าใช้จ่ายประจำปี</source>
+        <location line="+30"/>
+        <source>การอ่านรายได้และค่าใช้จ่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2966,6 +4189,11 @@
     <message>
         <location filename="../src/storage/migrations/Migration006VillageFunds.cpp" line="+171"/>
         <source>การสร้างตารางกองทุนหมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration007ReportSettings.cpp" line="+25"/>
+        <source>การสร้างตารางตั้งค่าการพิมพ์รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,7 +4799,7 @@
 <context>
     <name>thanrak::ui::GradingTab</name>
     <message>
-        <location filename="../ui/funds/GradingTab.cpp" line="+44"/>
+        <location filename="../ui/funds/GradingTab.cpp" line="+34"/>
         <location line="+159"/>
         <source>บันทึกผลการประเมิน</source>
         <translation type="unfinished"></translation>
@@ -4088,7 +5316,7 @@
 <context>
     <name>thanrak::ui::LoanRegisterTab</name>
     <message>
-        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+51"/>
+        <location filename="../ui/savings/LoanRegisterTab.cpp" line="+52"/>
         <source>เฉพาะที่ค้างชำระ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,7 +5401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
         <source>คำขอกู้ในรอบการให้กู้ บันทึกมติที่แท็บรอบการให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +5454,7 @@
 <context>
     <name>thanrak::ui::LoanRoundsTab</name>
     <message>
-        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+39"/>
+        <location filename="../ui/funds/LoanRoundsTab.cpp" line="+40"/>
         <source>สมาชิก (เลขที่ ชื่อ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +5519,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>รอบการให้กู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5636,7 +6864,7 @@
 <context>
     <name>thanrak::ui::ReconciliationTab</name>
     <message>
-        <location filename="../ui/funds/ReconciliationTab.cpp" line="+46"/>
+        <location filename="../ui/funds/ReconciliationTab.cpp" line="+38"/>
         <source>บันทึกดอกเบี้ยเงินฝากที่ธนาคารให้…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,6 +7118,201 @@
         <location line="+24"/>
         <source>ณ วันนั้นสัญญาเดิมค้างเงินต้น %1 บาท ดอกเบี้ย %2 บาท ค่าปรับ %3 บาท
 สัญญาใหม่ต้องไม่น้อยกว่า %4 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportRequestForm</name>
+    <message>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+36"/>
+        <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์เลขประจำตัวประชาชนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ทุกตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>องค์กร:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิก:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งแต่วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>ถึงวันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>เดือน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปี พ.ศ.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ณ วันที่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ทุกคน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportSettingsDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportSettingsDialog.cpp" line="+29"/>
+        <source>ตั้งค่าการพิมพ์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>เว้นว่างไว้ = ใช้ชื่อตามคณะกรรมการในวันที่ของรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลือกรูปโลโก้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่ใช้โลโก้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>โลโก้:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหรัญญิก (ผู้จัดทำ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประธานกรรมการ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ตรวจสอบ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ไม่มีโลโก้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>เลือกรูปโลโก้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รูปภาพ (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+20"/>
+        <source>ดูตัวอย่างและพิมพ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออก CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งค่าการพิมพ์ขององค์กร…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>บันทึกรายงานเป็นไฟล์ PDF สำหรับส่งต่อหรือพิมพ์ภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกตารางของรายงานเป็นไฟล์ CSV ที่เปิดด้วย Excel ได้ ภาษาไทยไม่เพี้ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>รายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>เลือกองค์กรก่อน แล้วจึงตั้งค่าการพิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>กรุณาใส่วันที่ให้ครบและถูกต้องก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>บันทึกแล้ว %1 หน้า: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่งออกแล้ว: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>เอกสาร PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV สำหรับ Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,10 @@
 #include "cli/CliOutput.h"
 
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
+
 #include <cstdio>
 
 namespace thanrak::cli {
@@ -26,6 +31,16 @@ QString takeOption(QStringList& args, const QString& name, const QString& fallba
 
 bool takeFlag(QStringList& args, const QString& name) {
     return args.removeAll(name) > 0;
+}
+
+void prepareOffscreen() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) return;
+    const QString dir = QDir::temp().filePath(QStringLiteral("thanrak-runtime-%1").arg(getuid()));
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 }
 
 }  // namespace thanrak::cli

@@ -15,4 +15,9 @@ QString takeOption(QStringList& args, const QString& name, const QString& fallba
 // Whether `--name` is in args (removing it).
 bool takeFlag(QStringList& args, const QString& name);
 
+// Before a GUI application is made for a command without a display: the
+// offscreen platform, and a private runtime folder when the session has none
+// (so Qt does not warn about XDG_RUNTIME_DIR on stderr).
+void prepareOffscreen();
+
 }  // namespace thanrak::cli

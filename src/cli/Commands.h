@@ -14,5 +14,7 @@ int bahtTextCommand(QStringList args);
 int thaiDateCommand(QStringList args);
 int checkIdCommand(QStringList args);
 int loanScheduleCommand(QStringList args);
+int reportCommand(QStringList args);
+int orgsCommand(QStringList args);
 
 }  // namespace thanrak::cli

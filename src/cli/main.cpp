@@ -4,7 +4,10 @@
 #include "cli/Commands.h"
 #include "runtime/Logging.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 #include <functional>
 #include <map>
@@ -24,13 +27,25 @@ QString usage() {
         "  check-id ID                    ตรวจเลขประจำตัวประชาชน\n"
         "  loan-schedule --principal P --rate R --rate-period month|year --months N\n"
         "      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD\n"
-        "                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)");
+        "                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)\n"
+        "  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)\n"
+        "  report --list                  รายชื่อรายงานทั้งหมด\n"
+        "  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]\n"
+        "      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]\n"
+        "      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV");
 }
 
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Reports lay out Thai text with the system's fonts, which needs a GUI
+    // application (offscreen: no display); every other command stays a plain
+    // console program, so Qt's GUI options (-style, ...) never eat its arguments.
+    const bool needsFonts = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (needsFonts) thanrak::cli::prepareOffscreen();
+    const std::unique_ptr<QCoreApplication> app =
+        needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Thanrak"));
     QCoreApplication::setApplicationName(QStringLiteral("Thanrak"));
     QCoreApplication::setApplicationVersion(thanrak::programVersion());
@@ -43,8 +58,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("thai-date"), thanrak::cli::thaiDateCommand},
         {QStringLiteral("check-id"), thanrak::cli::checkIdCommand},
         {QStringLiteral("loan-schedule"), thanrak::cli::loanScheduleCommand},
+        {QStringLiteral("report"), thanrak::cli::reportCommand},
+        {QStringLiteral("orgs"), thanrak::cli::orgsCommand},
     };
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || !commands.contains(args.front())) {
         thanrak::cli::printError(usage());
         return 2;

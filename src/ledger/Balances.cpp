@@ -93,25 +93,48 @@ Money Balances::memberBalance(const QString& accountId, const QString& membershi
 }
 
 CashBook Balances::cashBook(const QString& organisationId, const QDate& from, const QDate& to) {
-    CashBook book;
     const std::optional<Account> cash = ChartOfAccounts(db_).byRole(organisationId, AccountRole::Cash);
     if (!cash)
+        return {};
+    return accountStatement(cash->id, {}, from, to);
+}
+
+CashBook Balances::memberStatement(const QString& accountId, const QString& membershipId,
+                                   const QDate& from, const QDate& to) {
+    return accountStatement(accountId, membershipId, from, to);
+}
+
+CashBook Balances::accountStatement(const QString& accountId, const QString& membershipId,
+                                    const QDate& from, const QDate& to) {
+    CashBook book;
+    const std::optional<Account> account = ChartOfAccounts(db_).find(accountId);
+    if (!account)
         return book;
-    book.opening = accountBalance(cash->id, from.addDays(-1));
-    QSqlQuery q = sql::run(db_.connection(),
+    const bool oneMember = !membershipId.isEmpty();
+    book.opening = oneMember ? memberBalance(accountId, membershipId, from.addDays(-1))
+                             : accountBalance(accountId, from.addDays(-1));
+    QVariantList values = {accountId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (oneMember)
+        values.append(membershipId);
+    QSqlQuery q = sql::runList(db_.connection(),
                            QStringLiteral("SELECT e.entry_date, e.entry_no, e.description, "
                                           "sum(l.debit), sum(l.credit) FROM journal_lines l JOIN "
                                           "journal_entries e ON e.id = l.entry_id WHERE "
-                                          "l.account_id = ? AND e.entry_date BETWEEN ? AND ? "
-                                          "GROUP BY e.id ORDER BY e.entry_date, e.entry_no"),
-                           {cash->id, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                                          "l.account_id = ? AND e.entry_date BETWEEN ? AND ? %1"
+                                          "GROUP BY e.id ORDER BY e.entry_date, e.entry_no")
+                               .arg(oneMember ? QStringLiteral("AND l.membership_id = ? ")
+                                              : QString()),
+                           values);
+    const bool debitNormal = isDebitNormal(account->type);
     Money running = book.opening;
     while (q.next()) {
-        const Money in = Money::fromSatang(q.value(3).toLongLong());
-        const Money out = Money::fromSatang(q.value(4).toLongLong());
-        running += in - out;
+        const Money debit = Money::fromSatang(q.value(3).toLongLong());
+        const Money credit = Money::fromSatang(q.value(4).toLongLong());
+        const Money up = debitNormal ? debit : credit;
+        const Money down = debitNormal ? credit : debit;
+        running += up - down;
         book.rows.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(),
-                          q.value(2).toString(), in, out, running});
+                          q.value(2).toString(), up, down, running});
     }
     book.closing = running;
     return book;

@@ -55,6 +55,15 @@ public:
     Money memberBalance(const QString& accountId, const QString& membershipId, const QDate& asOf);
     // Receipts and payments through the cash account (สมุดเงินสด).
     CashBook cashBook(const QString& organisationId, const QDate& from, const QDate& to);
+    // One member's lines on a per-member account (a passbook page): `receipt`
+    // is what added to the balance on the account's normal side, `payment`
+    // what took from it.
+    CashBook memberStatement(const QString& accountId, const QString& membershipId,
+                             const QDate& from, const QDate& to);
+    // Every line of one account from–to (a pool's bank book); with a
+    // membership id, that member's lines only.
+    CashBook accountStatement(const QString& accountId, const QString& membershipId,
+                              const QDate& from, const QDate& to);
 
 private:
     Database& db_;

@@ -148,6 +148,19 @@ std::optional<PostedEntry> Journal::find(const QString& entryId) {
     return entry;
 }
 
+QHash<QString, QDate> Journal::latestEntryDates(const QDate& upTo) {
+    QSqlQuery q = sql::run(db_.connection(),
+                           QStringLiteral("SELECT organisation_id, max(entry_date) FROM "
+                                          "journal_entries WHERE entry_date <= ? "
+                                          "GROUP BY organisation_id"),
+                           {upTo.toString(Qt::ISODate)});
+    QHash<QString, QDate> latest;
+    while (q.next())
+        latest.insert(q.value(0).toString(),
+                      QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    return latest;
+}
+
 QList<PostedEntry> Journal::entries(const QString& organisationId, const QDate& from,
                                     const QDate& to) {
     QSqlQuery q =

@@ -3,6 +3,7 @@
 #include "money/Money.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     std::optional<PostedEntry> find(const QString& entryId);
     // Entries of an organisation between two dates (inclusive), in order.
     QList<PostedEntry> entries(const QString& organisationId, const QDate& from, const QDate& to);
+    // The date of every organisation's latest entry up to `upTo`, by
+    // organisation id (those with no entry are absent): how fresh its books are.
+    QHash<QString, QDate> latestEntryDates(const QDate& upTo);
 
 private:
     PostedEntry insert(const JournalEntryDraft& draft, const QString& reversesId,

@@ -24,8 +24,8 @@ public:
     Standings(Database& db, const QString& organisationId, const QDate& asOf)
         : db_(db),
           asOf_(asOf),
-          schedules_(LoanRepository(db).schedulesOf(organisationId)),
-          paid_(ReceiptRepository(db).loanPaymentsOf(organisationId, asOf)) {}
+          schedules_(LoanRepository(db).schedulesRunningOn(organisationId, asOf)),
+          paid_(ReceiptRepository(db).loanPaymentsRunningOn(organisationId, asOf)) {}
 
     void addTo(LoanRegisterRow& row) {
         if (!runningOn(row.loan, asOf_))

@@ -81,6 +81,22 @@ std::vector<Instalment> LoanRepository::schedule(const QString& loanId) {
     return result;
 }
 
+QString LoanRepository::runningLoanIdsSql() {
+    // runningOn() in SQL: paid out by the day and not settled before it.
+    return QStringLiteral("SELECT id FROM loans WHERE organisation_id = ? AND disbursed_on <= ? "
+                          "AND (status = 'active' OR (status = 'settled' AND settled_on > ?)) "
+                          "AND principal IS NOT NULL");
+}
+
+namespace {
+QHash<QString, std::vector<Instalment>> readSchedules(QSqlQuery& q) {
+    QHash<QString, std::vector<Instalment>> result;
+    while (q.next()) result[q.value(0).toString()].push_back(readInstalment(q, 1));
+    for (std::vector<Instalment>& schedule : result) fillBalances(schedule);
+    return result;
+}
+}  // namespace
+
 QHash<QString, std::vector<Instalment>> LoanRepository::schedulesOf(const QString& organisationId) {
     QSqlQuery q = sql::run(db_.connection(),
                            QStringLiteral("SELECT i.loan_id, i.number, i.due_date, i.principal, "
@@ -88,10 +104,19 @@ QHash<QString, std::vector<Instalment>> LoanRepository::schedulesOf(const QStrin
                                           "l.id = i.loan_id WHERE l.organisation_id = ? ORDER BY "
                                           "i.loan_id, i.number"),
                            {organisationId}, Text::tr("การอ่านตารางผ่อนชำระ"));
-    QHash<QString, std::vector<Instalment>> result;
-    while (q.next()) result[q.value(0).toString()].push_back(readInstalment(q, 1));
-    for (std::vector<Instalment>& schedule : result) fillBalances(schedule);
-    return result;
+    return readSchedules(q);
+}
+
+QHash<QString, std::vector<Instalment>> LoanRepository::schedulesRunningOn(
+    const QString& organisationId, const QDate& day) {
+    const QString d = day.toString(Qt::ISODate);
+    QSqlQuery q = sql::run(db_.connection(),
+                           QStringLiteral("SELECT i.loan_id, i.number, i.due_date, i.principal, "
+                                          "i.interest FROM loan_instalments i WHERE i.loan_id IN "
+                                          "(%1) ORDER BY i.loan_id, i.number")
+                               .arg(runningLoanIdsSql()),
+                           {organisationId, d, d}, Text::tr("การอ่านตารางผ่อนชำระ"));
+    return readSchedules(q);
 }
 
 QStringList LoanRepository::guarantors(const QString& loanId) {

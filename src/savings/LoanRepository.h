@@ -45,6 +45,13 @@ public:
     std::vector<Instalment> schedule(const QString& loanId);
     // The schedules of every contract of the organisation in one read, by loan id.
     QHash<QString, std::vector<Instalment>> schedulesOf(const QString& organisationId);
+    // The same for the contracts running on `day` only (see runningOn): what a
+    // register as of a day needs, without ten years of finished loans.
+    QHash<QString, std::vector<Instalment>> schedulesRunningOn(const QString& organisationId,
+                                                               const QDate& day);
+    // SQL selecting the ids of the organisation's contracts running on a day;
+    // binds the organisation id, then the day twice.
+    static QString runningLoanIdsSql();
     QStringList guarantors(const QString& loanId);  // membership ids
     // Unfinished loans the member guarantees, except `exceptLoanId`.
     // `exceptLoanId` and the contract it replaces (a renewal's guarantees

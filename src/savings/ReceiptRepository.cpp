@@ -1,5 +1,7 @@
 #include "savings/ReceiptRepository.h"
 
+#include "savings/LoanRepository.h"
+
 #include "base/Ids.h"
 #include "domain/RowMapping.h"
 #include "storage/Database.h"
@@ -130,6 +132,26 @@ QList<Receipt> ReceiptRepository::ofMember(const QString& membershipId) {
                   QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
 }
 
+QList<Receipt> ReceiptRepository::between(const QString& organisationId, const QDate& from,
+                                         const QDate& to, bool standingOnly) {
+    QString where = QStringLiteral("r.organisation_id = ? AND r.receipt_date BETWEEN ? AND ?");
+    if (standingOnly) where += QStringLiteral(" AND ") + kStanding;
+    return select(where,
+                  {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                  QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
+}
+
+QSet<QString> ReceiptRepository::cancelledIds(const QString& organisationId) {
+    QSqlQuery q = sql::run(
+        db_.connection(),
+        QStringLiteral("SELECT r.id FROM receipts r WHERE r.organisation_id = ? AND NOT (") +
+            kStanding + QLatin1Char(')'),
+        {organisationId});
+    QSet<QString> ids;
+    while (q.next()) ids.insert(q.value(0).toString());
+    return ids;
+}
+
 namespace {
 // Rows of (loan id, instalment number, kind, amount) added into `paid`.
 void addPayment(QHash<QString, PaidByInstalment>& paid, const QSqlQuery& q) {
@@ -175,6 +197,23 @@ QHash<QString, PaidByInstalment> ReceiptRepository::loanPaymentsOf(const QString
                      .arg(kStandingOn),
                  {organisationId, upToText(upTo), upToText(upTo)},
                  Text::tr("การอ่านการชำระเงินกู้"));
+    QHash<QString, PaidByInstalment> paid;
+    while (q.next()) addPayment(paid, q);
+    return paid;
+}
+
+QHash<QString, PaidByInstalment> ReceiptRepository::loanPaymentsRunningOn(
+    const QString& organisationId, const QDate& day) {
+    const QString d = upToText(day);
+    QSqlQuery q =
+        sql::run(db_.connection(),
+                 QStringLiteral("SELECT rl.loan_id, rl.instalment_no, rl.kind, sum(rl.amount) FROM "
+                                "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
+                                "WHERE rl.loan_id IN (%1) "
+                                "AND rl.instalment_no IS NOT NULL AND %2 AND r.receipt_date <= ? "
+                                "GROUP BY rl.loan_id, rl.instalment_no, rl.kind")
+                     .arg(LoanRepository::runningLoanIdsSql(), kStandingOn),
+                 {organisationId, d, d, d, d}, Text::tr("การอ่านการชำระเงินกู้"));
     QHash<QString, PaidByInstalment> paid;
     while (q.next()) addPayment(paid, q);
     return paid;

@@ -29,6 +29,12 @@ public:
     std::optional<Receipt> find(const QString& receiptId);
     QList<Receipt> ofMeeting(const QString& meetingId);    // by number
     QList<Receipt> ofMember(const QString& membershipId);  // oldest first
+    // Receipts dated from–to (inclusive) by date and number; `standingOnly`
+    // leaves out those whose entry was reversed (cancelled receipts).
+    QList<Receipt> between(const QString& organisationId, const QDate& from, const QDate& to,
+                           bool standingOnly);
+    // Ids of the organisation's receipts whose entry was reversed (ยกเลิก).
+    QSet<QString> cancelledIds(const QString& organisationId);
 
     // What the contract's receipts applied to each instalment (only receipts
     // dated up to `upTo` when it is given).
@@ -36,6 +42,9 @@ public:
     // The same for every contract of the organisation in one read, by loan id.
     QHash<QString, PaidByInstalment> loanPaymentsOf(const QString& organisationId,
                                                     const QDate& upTo = {});
+    // The same for the contracts running on `day` only, up to that day.
+    QHash<QString, PaidByInstalment> loanPaymentsRunningOn(const QString& organisationId,
+                                                           const QDate& day);
     // Sajja received per member and per month it was for ("2026-03").
     QHash<QString, QHash<QString, Money>> sajjaByMonth(const QString& organisationId);
     // Months for which each member already paid a late-sajja fine.

@@ -83,6 +83,11 @@ QDate lastDayOfYear(int year) {
 }
 
 QList<YearAccountTotal> YearEndLedger::profitAndLoss(const QString& organisationId, int year) {
+    return profitAndLoss(organisationId, firstDayOfYear(year), lastDayOfYear(year));
+}
+
+QList<YearAccountTotal> YearEndLedger::profitAndLoss(const QString& organisationId,
+                                                     const QDate& from, const QDate& to) {
     QSqlQuery q = sql::run(
         db_.connection(),
         QStringLiteral("SELECT l.account_id, coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0) "
@@ -91,9 +96,8 @@ QList<YearAccountTotal> YearEndLedger::profitAndLoss(const QString& organisation
                        "a.type IN ('income', 'expense') AND e.entry_date BETWEEN ? AND ? AND %1 "
                        "GROUP BY l.account_id")
             .arg(kNotYearEnd),
-        {organisationId, rows::dateValue(firstDayOfYear(year)),
-         rows::dateValue(lastDayOfYear(year))},
-        Text::tr("การอ่านรายได้และค่าใช้จ่ายประจำปี"));
+        {organisationId, rows::dateValue(from), rows::dateValue(to)},
+        Text::tr("การอ่านรายได้และค่าใช้จ่าย"));
     QHash<QString, std::pair<Money, Money>> sums;
     while (q.next()) sums.insert(rows::text(q, 0), {satangAt(q, 1), satangAt(q, 2)});
     QList<YearAccountTotal> totals;

@@ -37,6 +37,9 @@ public:
 
     // Income and expense accounts with a non-zero result in the year, by code.
     QList<YearAccountTotal> profitAndLoss(const QString& organisationId, int year);
+    // The same for any stretch of days (an income statement of a quarter).
+    QList<YearAccountTotal> profitAndLoss(const QString& organisationId, const QDate& from,
+                                          const QDate& to);
     // Σ income − Σ expenses of profitAndLoss; negative for a loss.
     static Money netProfit(const QList<YearAccountTotal>& totals);
 

@@ -28,6 +28,8 @@ const std::vector<Migration>& allMigrations() {
          QStringLiteral("village funds: capital pools, loan rounds, bank statements and "
                         "grades; share and fee receipt lines"),
          &migrations::applyVillageFunds},
+        {7, QStringLiteral("report settings: an organisation's logo and signatories"),
+         &migrations::applyReportSettings},
     };
     return list;
 }

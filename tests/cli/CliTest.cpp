@@ -5,6 +5,8 @@
 #include "support/FileFixtures.h"
 #include "support/TempDir.h"
 
+#include <QFile>
+
 using thanrak::test::cli;
 using Run = thanrak::test::CliRun;
 
@@ -44,7 +46,65 @@ TEST_CASE("check-id answers with its exit code and a one-line reason") {
     CHECK(cli({QStringLiteral("check-id"), QStringLiteral("12345")}).exitCode == 1);
 }
 
-TEST_CASE("init, demo and check work on files; check refuses a file that is not Thanrak's") {
+namespace {
+// orgs and report on the demo district (built once, by the test below).
+void checkReports(const QString& demo, thanrak::test::TempDir& dir) {
+    const Run orgs = cli({QStringLiteral("orgs"), QStringLiteral("--db"), demo});
+    REQUIRE(orgs.exitCode == 0);
+    CHECK(orgs.lines.size() == 60);
+    const QStringList first = orgs.lines.front().split(QLatin1Char('\t'));
+    REQUIRE(first.size() == 3);
+    CHECK(first[1] == QStringLiteral("savings_group"));
+
+    const Run list = cli({QStringLiteral("report"), QStringLiteral("--list")});
+    CHECK(list.lines.size() == 18);
+    CHECK(list.lines.contains(QStringLiteral("meeting-report")));
+
+    const QString pdf = dir.path(QStringLiteral("meeting.pdf"));
+    const Run meeting = cli({QStringLiteral("report"), QStringLiteral("meeting-report"),
+                             QStringLiteral("--db"), demo, QStringLiteral("--org"), first[0],
+                             QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                             QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                             QStringLiteral("--out"), pdf});
+    CHECK(meeting.exitCode == 0);
+    CHECK(meeting.lastLine.endsWith(QStringLiteral("meeting.pdf")));
+    CHECK(thanrak::test::fileBytes(pdf).startsWith("%PDF"));
+
+    const QString csv = dir.path(QStringLiteral("trial.csv"));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("trial-balance"), QStringLiteral("--db"),
+               demo, QStringLiteral("--org"), first[0], QStringLiteral("--year"),
+               QStringLiteral("2025"), QStringLiteral("--out"), csv})
+              .exitCode == 0);
+    CHECK(thanrak::test::fileBytes(csv).startsWith("\xEF\xBB\xBF" "งบทดลอง\r\n"));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("district-summary"), QStringLiteral("--db"),
+               demo, QStringLiteral("--out"), dir.path(QStringLiteral("district.csv"))})
+              .exitCode == 0);
+
+    const Run buddhist = cli({QStringLiteral("report"), QStringLiteral("sajja-grid"),
+                              QStringLiteral("--db"), demo, QStringLiteral("--org"), first[0],
+                              QStringLiteral("--year"), QStringLiteral("2569"),
+                              QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
+    CHECK(buddhist.exitCode == 2);
+    CHECK(buddhist.errors.contains(QStringLiteral("2569 เป็นปี พ.ศ.")));
+    const Run noOrg = cli({QStringLiteral("report"), QStringLiteral("cash-book"),
+                           QStringLiteral("--db"), demo, QStringLiteral("--org"),
+                           QStringLiteral("XX999"), QStringLiteral("--out"),
+                           dir.path(QStringLiteral("x.pdf"))});
+    CHECK(noOrg.exitCode == 2);
+    CHECK(noOrg.errors.contains(QStringLiteral("ไม่พบองค์กรรหัส XX999")));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("no-such-report"), QStringLiteral("--db"),
+               demo, QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))})
+              .exitCode == 2);
+    const Run folder = cli({QStringLiteral("report"), QStringLiteral("district-summary"),
+                            QStringLiteral("--db"), demo, QStringLiteral("--out"),
+                            dir.path(QStringLiteral("missing/x.pdf"))});
+    CHECK(folder.exitCode == 2);
+    CHECK(folder.errors.contains(QStringLiteral("บันทึกรายงานลงไฟล์")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.pdf"))));
+}
+}  // namespace
+
+TEST_CASE("init, demo, check, orgs and report work on files; check refuses a file that is not Thanrak's") {
     thanrak::test::TempDir dir;
     const QString fresh = dir.path(QStringLiteral("new.thanrak"));
     const Run init = cli({QStringLiteral("init"), fresh});
@@ -58,6 +118,7 @@ TEST_CASE("init, demo and check work on files; check refuses a file that is not 
     CHECK(check.exitCode == 0);
     CHECK(check.lastLine ==
           QStringLiteral("ไฟล์สมบูรณ์ โครงสร้างรุ่น %1").arg(thanrak::latestSchemaVersion()));
+    checkReports(demo, dir);
 
     const QString text = dir.path(QStringLiteral("notes.txt"));
     thanrak::test::writeFile(text, QByteArray("hello"));

@@ -8,6 +8,7 @@
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "places/PlacesPage.h"
+#include "reports/ReportsPage.h"
 #include "runtime/AppSettings.h"
 #include "savings/GroupPage.h"
 #include "savings/RulesTab.h"
@@ -74,6 +75,22 @@ void tourFundPages(ui::MainWindow& window, const QDir& out) {
     QTest::qWait(50);
     window.grab().save(out.filePath(QStringLiteral("tour-district-funds.png")));
 }
+// The reports page with the monthly meeting report chosen, and its print preview.
+void tourReports(ui::MainWindow& window, const QDir& out) {
+    window.workspace()->setCurrentModule(6);
+    auto* page = named<ui::ReportsPage>(&window, "reportsPage");
+    REQUIRE(page);
+    page->choose(QStringLiteral("meeting-report"));
+    QTest::qWait(50);
+    window.grab().save(out.filePath(QStringLiteral("tour-reports.png")));
+    whenDialogOpens([&out](QWidget* dialog) {
+        dialog->resize(1300, 720);
+        QTest::qWait(300);
+        dialog->grab().save(out.filePath(QStringLiteral("tour-report-preview.png")));
+        dialog->close();
+    });
+    QTest::mouseClick(page->previewButton(), Qt::LeftButton);
+}
 }  // namespace
 
 // Not a check: pictures of every screen for a person to look at (Thai marks
@@ -111,6 +128,7 @@ TEST_CASE("screen tour", "[.tour]") {
     organisations->openCommittee();
     tourGroupPage(window, out);
     tourFundPages(window, out);
+    tourReports(window, out);
     window.workspace()->setCurrentModule(2);
     auto* people = named<ui::PeoplePage>(&window, "peoplePage");
     typeText(people->searchBox(), QStringLiteral("สม"));

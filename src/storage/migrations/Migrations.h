@@ -12,5 +12,6 @@ void applyLedger(QSqlDatabase& db);
 void applySavings(QSqlDatabase& db);
 void applyAllocationRuns(QSqlDatabase& db);
 void applyVillageFunds(QSqlDatabase& db);
+void applyReportSettings(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations

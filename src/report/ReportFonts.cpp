@@ -1,0 +1,19 @@
+#include "report/ReportFonts.h"
+
+#include <QFontDatabase>
+#include <QStringList>
+
+namespace thanrak {
+
+QString reportFontFamily() {
+    static const QString chosen = [] {
+        const QStringList installed = QFontDatabase::families();
+        for (const char* family : {"TH Sarabun New", "TH SarabunPSK", "Laksaman"})
+            if (installed.contains(QLatin1String(family)))
+                return QString::fromLatin1(family);
+        return QStringLiteral("Laksaman");  // fontconfig substitutes the nearest Thai face
+    }();
+    return chosen;
+}
+
+}  // namespace thanrak

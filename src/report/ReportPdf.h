@@ -1,0 +1,28 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+
+#include <QByteArray>
+
+class QPagedPaintDevice;
+
+namespace thanrak {
+
+// Lays the report out on A4 pages of `device` (a QPdfWriter, or the QPrinter
+// of a print preview) and paints them: the header on every page, tables split
+// between rows with their column titles repeated, signature blocks kept whole,
+// "หน้า 1/3" at the foot. Returns the number of pages. Needs a QGuiApplication.
+int renderReport(const ReportDocument& document, QPagedPaintDevice& device,
+                 const RenderOptions& options = {});
+
+// The report as PDF bytes, its fonts embedded.
+QByteArray reportPdf(const ReportDocument& document, const RenderOptions& options = {});
+
+// Writes the PDF (or, for a name ending in .csv, the CSV) to `path` safely:
+// a half-written file never replaces a good one. Throws thanrak::Error
+// ("report.write") naming the file when it cannot be written.
+// Returns the pages written (0 for a CSV).
+int saveReport(const ReportDocument& document, const QString& path,
+               const RenderOptions& options = {});
+
+}  // namespace thanrak

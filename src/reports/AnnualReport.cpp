@@ -1,0 +1,89 @@
+#include "report/ReportCells.h"
+#include "reports/ReportBuilders.h"
+#include "reports/ReportContext.h"
+
+#include "domain/MembershipRepository.h"
+#include "fund/FundOverview.h"
+#include "savings/LoanRegister.h"
+#include "thai/ThaiDate.h"
+
+#include <QCoreApplication>
+
+namespace thanrak::reports {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// The blocks of another report under a numbered heading, without its own
+// signatures (the annual report is signed once, at the end); `summaryOnly`
+// keeps its label/value lines and notes but not its tables (the allocation's
+// heads, not the list of every member).
+void addSection(ReportDocument& into, const QString& heading, const ReportDocument& from,
+                bool summaryOnly = false) {
+    into.add(ReportParagraph{heading, true, CellAlign::Left});
+    for (const ReportBlock& block : from.blocks) {
+        if (std::holds_alternative<ReportSignatures>(block) ||
+            std::holds_alternative<ReportPageBreak>(block))
+            continue;
+        if (summaryOnly && std::holds_alternative<ReportTable>(block)) continue;
+        into.add(block);
+    }
+}
+
+ReportFacts membersAndLoans(Database& db, const ReportRequest& request) {
+    int active = 0, joined = 0, left = 0;
+    for (const MemberRow& row : MembershipRepository(db).members(request.organisationId, true)) {
+        const Membership& m = row.membership;
+        active += m.activeOn(request.to) ? 1 : 0;
+        joined += (m.joinedOn >= request.from && m.joinedOn <= request.to) ? 1 : 0;
+        left += (!m.leftOn.isNull() && m.leftOn >= request.from && m.leftOn <= request.to) ? 1 : 0;
+    }
+    int contracts = 0;
+    Money lent;
+    const QList<LoanRegisterRow> loans = loanRegister(db, request.organisationId, request.to);
+    for (const LoanRegisterRow& row : loans)
+        if (row.loan.disbursedOn.isValid() && row.loan.disbursedOn >= request.from &&
+            row.loan.disbursedOn <= request.to) {
+            ++contracts;
+            lent += row.loan.approvedAmount;
+        }
+    const LoanRegisterTotals totals = loanRegisterTotals(loans);
+    const auto baht = [](Money m) { return moneyCell(m).text + Text::tr(" บาท"); };
+    return ReportFacts{{
+        {Text::tr("สมาชิก ณ สิ้นปี"),
+         Text::tr("%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)").arg(active).arg(joined).arg(left)},
+        {Text::tr("ให้กู้ในปี"), Text::tr("%1 สัญญา %2").arg(contracts).arg(baht(lent))},
+        {Text::tr("เงินกู้คงเหลือ ณ สิ้นปี"),
+         Text::tr("%1 สัญญา %2").arg(totals.active).arg(baht(totals.outstanding))},
+        {Text::tr("เงินต้นของสัญญาที่เลยกำหนด"),
+         Text::tr("%1 (ร้อยละ %2 ของเงินกู้คงเหลือ)")
+             .arg(baht(totals.outstandingInArrears), percentTwoPlaces(totals.arrearsPercent()))},
+    }};
+}
+}  // namespace
+
+ReportDocument annualReport(Database& db, const ReportInfo& info, const ReportRequest& request) {
+    const int year = request.to.year();
+    OrganisationReport report = startOrganisationReport(db, info, request, yearPeriodText(year));
+    ReportDocument& document = report.document;
+    const bool fund = report.organisation.kind == OrganisationKind::VillageFund;
+    const auto part = [&](const char* name) {
+        return buildReport(db, *findReport(QString::fromLatin1(name)), request);
+    };
+    int section = 0;
+    const auto heading = [&section](const QString& title) {
+        return QStringLiteral("%1. %2").arg(++section).arg(title);
+    };
+    document.add(ReportParagraph{heading(Text::tr("สมาชิกและเงินกู้")), true, CellAlign::Left});
+    document.add(membersAndLoans(db, request));
+    if (fund) addSection(document, heading(Text::tr("แหล่งเงินทุน")), part("pool-books"));
+    addSection(document, heading(Text::tr("งบรายได้และค่าใช้จ่าย")), part("income-statement"));
+    addSection(document, heading(Text::tr("งบดุล ณ วันสิ้นปี")), part("balance-sheet"));
+    addSection(document, heading(Text::tr("การจัดสรรกำไรสุทธิ")), part("allocation-list"), true);
+    document.add(financeSigners(db, request.organisationId, request.to));
+    return document;
+}
+
+}  // namespace thanrak::reports

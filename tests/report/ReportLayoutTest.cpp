@@ -1,0 +1,66 @@
+#include "report/ReportCells.h"
+#include "report/ReportCsv.h"
+#include "report/ReportPdf.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QPdfWriter>
+
+using namespace thanrak;
+
+namespace {
+ReportDocument tableOf(int rows) {
+    ReportDocument document;
+    document.header.title = QStringLiteral("ทดสอบ");
+    ReportTable table;
+    table.columns = {textColumn(QStringLiteral("ชื่อ")), amountColumn(QStringLiteral("จำนวน"))};
+    for (int i = 0; i < rows; ++i)
+        table.rows.append(
+            {textCell(QStringLiteral("สมาชิก %1").arg(i + 1)), moneyCell(Money::fromBaht(i))});
+    document.add(table);
+    return document;
+}
+
+int pagesOf(const ReportDocument& document) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    return renderReport(document, writer);
+}
+}  // namespace
+
+TEST_CASE("CSV fields are quoted only when they must be, with doubled quotes") {
+    CHECK(csvField(QStringLiteral("บ้านหนองบัว")) == QStringLiteral("บ้านหนองบัว"));
+    CHECK(csvField(QStringLiteral("1,234.50 บาท")) == QStringLiteral("\"1,234.50 บาท\""));
+    CHECK(csvField(QStringLiteral("ร้าน \"ดี\"")) == QStringLiteral("\"ร้าน \"\"ดี\"\"\""));
+    CHECK(csvField(QStringLiteral("บรรทัด\nใหม่")) == QStringLiteral("\"บรรทัด\nใหม่\""));
+}
+
+TEST_CASE("the CSV is UTF-8 with a BOM and CRLF, amounts plain, spans padded") {
+    ReportDocument document;
+    document.header.title = QStringLiteral("ทดสอบ");
+    ReportTable table;
+    table.columns = {textColumn(QStringLiteral("ก")), textColumn(QStringLiteral("ข")),
+                     amountColumn(QStringLiteral("ค"))};
+    table.rows = {{dateCell(QDate(2026, 3, 5)), textCell(QStringLiteral("x")),
+                   moneyCell(Money::fromSatang(-123456))},
+                  {labelCell(QStringLiteral("รวม"), 2), moneyCell(Money::fromSatang(-123456))}};
+    document.add(table);
+    CHECK(reportCsv(document) ==
+          QByteArray("\xEF\xBB\xBF") +
+              QStringLiteral("ทดสอบ\r\n\r\nก,ข,ค\r\n2026-03-05,x,-1234.56\r\nรวม,,-1234.56\r\n")
+                  .toUtf8());
+}
+
+TEST_CASE("a long table goes on to further pages and the count is known up front") {
+    CHECK(pagesOf(tableOf(5)) == 1);
+    const int many = pagesOf(tableOf(300));
+    CHECK(many > 5);
+    CHECK(many < 20);
+    ReportDocument twoParts = tableOf(5);
+    twoParts.add(ReportPageBreak{});
+    twoParts.add(ReportParagraph{QStringLiteral("หน้าสอง"), false, CellAlign::Left});
+    CHECK(pagesOf(twoParts) == 2);
+}

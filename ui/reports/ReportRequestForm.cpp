@@ -1,0 +1,158 @@
+#include "reports/ReportRequestForm.h"
+
+#include "domain/MembershipRepository.h"
+#include "domain/OrganisationRepository.h"
+#include "domain/PlaceRepository.h"
+#include "thai/ThaiDate.h"
+#include "widgets/ThaiDateEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace thanrak::ui {
+
+namespace {
+bool fitsScope(OrganisationKind kind, ReportScope scope) {
+    if (scope == ReportScope::Fund)
+        return kind == OrganisationKind::VillageFund;
+    return kind == OrganisationKind::VillageFund || kind == OrganisationKind::SavingsGroup;
+}
+}  // namespace
+
+ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
+    : QWidget(parent),
+      db_(database),
+      form_(new QFormLayout(this)),
+      organisation_(new QComboBox(this)),
+      member_(new QComboBox(this)),
+      subdistrict_(new QComboBox(this)),
+      from_(new ThaiDateEdit(this)),
+      to_(new ThaiDateEdit(this)),
+      month_(new QComboBox(this)),
+      year_(new QSpinBox(this)),
+      thaiDigits_(new QCheckBox(tr("พิมพ์เป็นเลขไทย (๑ ๒ ๓)"), this)),
+      fullIds_(new QCheckBox(tr("พิมพ์เลขประจำตัวประชาชนเต็ม"), this)) {
+    organisation_->setObjectName(QStringLiteral("reportOrganisation"));
+    member_->setObjectName(QStringLiteral("reportMember"));
+    subdistrict_->setObjectName(QStringLiteral("reportSubdistrict"));
+    from_->setObjectName(QStringLiteral("reportFrom"));
+    to_->setObjectName(QStringLiteral("reportTo"));
+    month_->setObjectName(QStringLiteral("reportMonth"));
+    year_->setObjectName(QStringLiteral("reportYear"));
+    thaiDigits_->setObjectName(QStringLiteral("reportThaiDigits"));
+    fullIds_->setObjectName(QStringLiteral("reportFullIds"));
+    organisation_->setMinimumContentsLength(24);
+    organisation_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    member_->setMinimumContentsLength(24);
+    member_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (int m = 1; m <= 12; ++m) month_->addItem(thaiMonthName(m), m);
+    const QDate today = QDate::currentDate();
+    year_->setRange(buddhistYear(2000), buddhistYear(2100));
+    year_->setValue(buddhistYear(today.year()));
+    month_->setCurrentIndex(today.month() - 1);
+    from_->setDate(QDate(today.year(), 1, 1));
+    to_->setDate(today);
+    subdistrict_->addItem(tr("ทุกตำบล"), QString());
+    for (const District& district : PlaceRepository(db_).districtsInUse())
+        for (const Subdistrict& s : PlaceRepository(db_).subdistricts(district.code))
+            subdistrict_->addItem(s.nameTh, s.code);
+    form_->addRow(tr("องค์กร:"), organisation_);
+    form_->addRow(tr("สมาชิก:"), member_);
+    form_->addRow(tr("ตำบล:"), subdistrict_);
+    form_->addRow(tr("ตั้งแต่วันที่:"), from_);
+    form_->addRow(tr("ถึงวันที่:"), to_);
+    form_->addRow(tr("เดือน:"), month_);
+    form_->addRow(tr("ปี พ.ศ.:"), year_);
+    form_->addRow(QString(), thaiDigits_);
+    form_->addRow(QString(), fullIds_);
+    connect(organisation_, &QComboBox::currentIndexChanged, this, [this] {
+        reloadMembers();
+        emit changed();
+    });
+    for (QComboBox* box : {member_, subdistrict_, month_})
+        connect(box, &QComboBox::currentIndexChanged, this, &ReportRequestForm::changed);
+    connect(year_, &QSpinBox::valueChanged, this, &ReportRequestForm::changed);
+    connect(from_, &ThaiDateEdit::edited, this, &ReportRequestForm::changed);
+    connect(to_, &ThaiDateEdit::edited, this, &ReportRequestForm::changed);
+}
+
+void ReportRequestForm::setRowVisible(QWidget* field, bool visible) {
+    form_->setRowVisible(field, visible);
+}
+
+void ReportRequestForm::showFor(const ReportInfo& info) {
+    info_ = info;
+    const bool district = info.scope == ReportScope::District;
+    setRowVisible(organisation_, !district);
+    setRowVisible(subdistrict_, district);
+    setRowVisible(member_,
+                  info.name == QLatin1String("passbook") || info.name == QLatin1String("receipts"));
+    setRowVisible(from_, info.period == ReportPeriod::Range);
+    setRowVisible(to_, info.period == ReportPeriod::Range || info.period == ReportPeriod::AsOf);
+    if (auto* label = qobject_cast<QLabel*>(form_->labelForField(to_)))
+        label->setText(info.period == ReportPeriod::AsOf ? tr("ณ วันที่:") : tr("ถึงวันที่:"));
+    setRowVisible(month_, info.period == ReportPeriod::Month);
+    setRowVisible(year_, info.period == ReportPeriod::Month || info.period == ReportPeriod::Year);
+    setRowVisible(fullIds_, info.name == QLatin1String("passbook"));
+    reloadOrganisations();
+}
+
+void ReportRequestForm::reloadOrganisations() {
+    const QString chosen = organisation_->currentData().toString();
+    const QSignalBlocker block(organisation_);
+    organisation_->clear();
+    for (const OrganisationSummary& row : OrganisationRepository(db_).list({}))
+        if (fitsScope(row.organisation.kind, info_.scope))
+            organisation_->addItem(
+                QStringLiteral("%1 (%2)").arg(row.organisation.name, row.villageLabel),
+                row.organisation.id);
+    const int index = organisation_->findData(chosen);
+    organisation_->setCurrentIndex(index >= 0 ? index : 0);
+    reloadMembers();
+}
+
+void ReportRequestForm::reloadMembers() {
+    const QSignalBlocker block(member_);
+    member_->clear();
+    member_->addItem(tr("ทุกคน"), QString());
+    for (const MemberRow& row :
+         MembershipRepository(db_).members(organisation_->currentData().toString(), true))
+        member_->addItem(
+            QStringLiteral("%1  %2").arg(row.membership.memberNo, personDisplayName(row.person)),
+            row.membership.id);
+}
+
+ReportRequest ReportRequestForm::request() const {
+    ReportRequest request;
+    request.organisationId = organisation_->currentData().toString();
+    request.membershipId = member_->currentData().toString();
+    request.subdistrictCode = subdistrict_->currentData().toString();
+    request.today = QDate::currentDate();
+    request.showFullIds = fullIds_->isChecked();
+    const int year = year_->value() - 543;
+    switch (info_.period) {
+        case ReportPeriod::AsOf:
+            request.to = to_->date();
+            break;
+        case ReportPeriod::Range:
+            request.from = from_->date();
+            request.to = to_->date();
+            break;
+        case ReportPeriod::Month:
+            request.to = QDate(year, month_->currentData().toInt(), 1);
+            break;
+        case ReportPeriod::Year:
+            request.to = QDate(year, 12, 31);
+            break;
+    }
+    return request;
+}
+
+bool ReportRequestForm::thaiDigits() const {
+    return thaiDigits_->isChecked();
+}
+
+}  // namespace thanrak::ui
