@@ -2077,7 +2077,8 @@ Log file:
         <location filename="../src/reports/FundReports.cpp" line="+88"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+151"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+62"/>
+        <location line="+98"/>
         <location line="+11"/>
         <location filename="../src/reports/MemberReports.cpp" line="+127"/>
         <location line="+44"/>
@@ -2164,7 +2165,7 @@ Log file:
     <message>
         <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-103"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-95"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
         <source>คงเหลือ</source>
         <translation>Balance</translation>
@@ -2224,7 +2225,7 @@ Log file:
         <translation>Balances: %1</translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+55"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+52"/>
         <source>สมาชิก ณ สิ้นปี</source>
         <translation>Members at year end</translation>
     </message>
@@ -2298,7 +2299,7 @@ Log file:
         <location line="+6"/>
         <location filename="../src/reports/LoanReports.cpp" line="-3"/>
         <location line="+39"/>
-        <location line="+54"/>
+        <location line="+46"/>
         <location filename="../src/reports/MemberReports.cpp" line="-67"/>
         <location line="+46"/>
         <location line="+36"/>
@@ -2307,9 +2308,9 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-92"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-84"/>
         <location line="+39"/>
-        <location line="+53"/>
+        <location line="+45"/>
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
         <location line="+37"/>
@@ -2421,6 +2422,7 @@ Log file:
     </message>
     <message>
         <location line="-35"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-104"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation>Amount (baht)</translation>
@@ -2478,7 +2480,6 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-14"/>
         <source>กำไรสุทธิ</source>
         <translation>Net profit</translation>
     </message>
@@ -2508,7 +2509,7 @@ Log file:
         <translation>Total Liabilities and Equity</translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="-100"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-19"/>
         <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
         <translation>Contract %1  %2  Loan %3 baht</translation>
     </message>
@@ -2540,12 +2541,32 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>เงินต้นคงเหลือ</source>
         <translation>Principal outstanding</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-63"/>
+        <source>กำไรสุทธิ %1 บาท จัดสรรตามระเบียบ</source>
+        <translation>Net profit %1 baht, allocated by the rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (ร่าง ยังไม่ผ่านรายการ)</source>
+        <translation> (draft, not yet posted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการจัดสรร</source>
+        <translation>Allocated to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+38"/>
         <source>สัญญา</source>
         <translation>Contract</translation>
@@ -2612,34 +2633,19 @@ Log file:
         <translation>This list is for following up repayments under the contracts, so that the committee can help members plan their payments. The amounts due include any fines under the group&apos;s rules.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+6"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+16"/>
         <source>ยังไม่ได้คำนวณการจัดสรรกำไรของปี %1</source>
         <translation>The profit allocation for %1 has not been calculated yet.</translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="-31"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+5"/>
+        <location line="-37"/>
         <location filename="../src/reports/MemberReports.cpp" line="-38"/>
         <source> บาท</source>
         <translation> baht</translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="+3"/>
-        <source>ร้อยละ %1  %2 บาท</source>
-        <translation>%1 %  %2 baht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>สถานะ</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ร่าง ยังไม่ผ่านรายการ</source>
-        <translation>Draft, not yet posted</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+12"/>
         <source>เงินปันผล</source>
         <translation>Dividend</translation>
     </message>

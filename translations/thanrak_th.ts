@@ -2052,7 +2052,8 @@
         <location filename="../src/reports/FundReports.cpp" line="+88"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+151"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+62"/>
+        <location line="+98"/>
         <location line="+11"/>
         <location filename="../src/reports/MemberReports.cpp" line="+127"/>
         <location line="+44"/>
@@ -2139,7 +2140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-103"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-95"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
         <source>คงเหลือ</source>
         <translation type="unfinished"></translation>
@@ -2199,7 +2200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+55"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+52"/>
         <source>สมาชิก ณ สิ้นปี</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2274,7 @@
         <location line="+6"/>
         <location filename="../src/reports/LoanReports.cpp" line="-3"/>
         <location line="+39"/>
-        <location line="+54"/>
+        <location line="+46"/>
         <location filename="../src/reports/MemberReports.cpp" line="-67"/>
         <location line="+46"/>
         <location line="+36"/>
@@ -2282,9 +2283,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-92"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-84"/>
         <location line="+39"/>
-        <location line="+53"/>
+        <location line="+45"/>
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
         <location line="+37"/>
@@ -2396,6 +2397,7 @@
     </message>
     <message>
         <location line="-35"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-104"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation type="unfinished"></translation>
@@ -2453,7 +2455,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-14"/>
         <source>กำไรสุทธิ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="-100"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-19"/>
         <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,12 +2516,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>เงินต้นคงเหลือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-63"/>
+        <source>กำไรสุทธิ %1 บาท จัดสรรตามระเบียบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (ร่าง ยังไม่ผ่านรายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการจัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ร้อยละ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+38"/>
         <source>สัญญา</source>
         <translation type="unfinished"></translation>
@@ -2587,34 +2608,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+6"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+16"/>
         <source>ยังไม่ได้คำนวณการจัดสรรกำไรของปี %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="-31"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+5"/>
+        <location line="-37"/>
         <location filename="../src/reports/MemberReports.cpp" line="-38"/>
         <source> บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="+3"/>
-        <source>ร้อยละ %1  %2 บาท</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>สถานะ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ร่าง ยังไม่ผ่านรายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+12"/>
         <source>เงินปันผล</source>
         <translation type="unfinished"></translation>
     </message>

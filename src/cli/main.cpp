@@ -42,7 +42,8 @@ int main(int argc, char* argv[]) {
     // application (offscreen: no display); every other command stays a plain
     // console program, so Qt's GUI options (-style, ...) never eat its arguments.
     const bool needsFonts = argc > 1 && std::strcmp(argv[1], "report") == 0;
-    if (needsFonts) thanrak::cli::prepareOffscreen();
+    if (needsFonts)
+        thanrak::cli::prepareOffscreen();
     const std::unique_ptr<QCoreApplication> app =
         needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
                    : std::make_unique<QCoreApplication>(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "domain/MembershipRepository.h"
 #include "fund/FundOverview.h"
+#include "savings/AllocationRunRepository.h"
 #include "savings/LoanRegister.h"
 #include "thai/ThaiDate.h"
 
@@ -17,17 +18,13 @@ struct Text {
 };
 
 // The blocks of another report under a numbered heading, without its own
-// signatures (the annual report is signed once, at the end); `summaryOnly`
-// keeps its label/value lines and notes but not its tables (the allocation's
-// heads, not the list of every member).
-void addSection(ReportDocument& into, const QString& heading, const ReportDocument& from,
-                bool summaryOnly = false) {
+// signatures (the annual report is signed once, at the end).
+void addSection(ReportDocument& into, const QString& heading, const ReportDocument& from) {
     into.add(ReportParagraph{heading, true, CellAlign::Left});
     for (const ReportBlock& block : from.blocks) {
         if (std::holds_alternative<ReportSignatures>(block) ||
             std::holds_alternative<ReportPageBreak>(block))
             continue;
-        if (summaryOnly && std::holds_alternative<ReportTable>(block)) continue;
         into.add(block);
     }
 }
@@ -78,10 +75,18 @@ ReportDocument annualReport(Database& db, const ReportInfo& info, const ReportRe
     };
     document.add(ReportParagraph{heading(Text::tr("สมาชิกและเงินกู้")), true, CellAlign::Left});
     document.add(membersAndLoans(db, request));
-    if (fund) addSection(document, heading(Text::tr("แหล่งเงินทุน")), part("pool-books"));
+    if (fund)
+        addSection(document, heading(Text::tr("แหล่งเงินทุน")), part("pool-books"));
     addSection(document, heading(Text::tr("งบรายได้และค่าใช้จ่าย")), part("income-statement"));
     addSection(document, heading(Text::tr("งบดุล ณ วันสิ้นปี")), part("balance-sheet"));
-    addSection(document, heading(Text::tr("การจัดสรรกำไรสุทธิ")), part("allocation-list"), true);
+    document.add(ReportParagraph{heading(Text::tr("การจัดสรรกำไรสุทธิ")), true, CellAlign::Left});
+    if (const std::optional<AllocationRun> run =
+            AllocationRunRepository(db).ofYear(request.organisationId, year))
+        for (const ReportBlock& block : allocationSummary(*run)) document.add(block);
+    else
+        document.add(
+            ReportParagraph{Text::tr("ยังไม่ได้คำนวณการจัดสรรกำไรของปี %1").arg(buddhistYear(year)),
+                            false, CellAlign::Left});
     document.add(financeSigners(db, request.organisationId, request.to));
     return document;
 }

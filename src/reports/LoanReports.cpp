@@ -46,6 +46,24 @@ ReportTable scheduleTable(const LoanRegisterRow& row, const std::vector<Instalme
 }
 }  // namespace
 
+QList<ReportBlock> allocationSummary(const AllocationRun& run) {
+    ReportTable heads;
+    heads.caption = Text::tr("กำไรสุทธิ %1 บาท จัดสรรตามระเบียบ").arg(moneyCell(run.netProfit).text);
+    if (!run.isPosted())
+        heads.caption += Text::tr(" (ร่าง ยังไม่ผ่านรายการ)");
+    heads.columns = {textColumn(Text::tr("รายการจัดสรร"), 4), amountColumn(Text::tr("ร้อยละ"), 1),
+                     amountColumn(Text::tr("จำนวนเงิน (บาท)"), 2)};
+    Money total;
+    for (const HeadResult& head : run.heads) {
+        heads.rows.append({textCell(head.name),
+                           Cell{percentText(head.percent), {}, CellAlign::Right, false, 1},
+                           moneyCell(head.finalAmount)});
+        total += head.finalAmount;
+    }
+    heads.rows.append({labelCell(Text::tr("รวม"), 2), moneyCell(total, true)});
+    return {heads};
+}
+
 ReportDocument loanRegister(Database& db, const ReportInfo& info, const ReportRequest& request) {
     OrganisationReport report =
         startOrganisationReport(db, info, request, asOfPeriodText(request.to));
@@ -131,15 +149,7 @@ ReportDocument allocationList(Database& db, const ReportInfo& info, const Report
                             true, CellAlign::Left});
         return report.document;
     }
-    ReportFacts facts;
-    facts.lines.append({Text::tr("กำไรสุทธิ"), moneyCell(run->netProfit).text + Text::tr(" บาท")});
-    for (const HeadResult& head : run->heads)
-        facts.lines.append(
-            {head.name, Text::tr("ร้อยละ %1  %2 บาท")
-                            .arg(percentText(head.percent), moneyCell(head.finalAmount).text)});
-    if (!run->isPosted())
-        facts.lines.append({Text::tr("สถานะ"), Text::tr("ร่าง ยังไม่ผ่านรายการ")});
-    report.document.add(facts);
+    for (const ReportBlock& block : allocationSummary(*run)) report.document.add(block);
     QHash<QString, MemberRow> members;
     for (const MemberRow& row : MembershipRepository(db).members(request.organisationId, true))
         members.insert(row.membership.id, row);

@@ -2,6 +2,7 @@
 
 #include "report/ReportDocument.h"
 #include "reports/ReportCatalog.h"
+#include "savings/AllocationRun.h"
 
 namespace thanrak {
 
@@ -29,6 +30,10 @@ ReportDocument passbook(Database& db, const ReportInfo& info, const ReportReques
 ReportDocument loanRegister(Database& db, const ReportInfo& info, const ReportRequest& request);
 ReportDocument arrearsList(Database& db, const ReportInfo& info, const ReportRequest& request);
 ReportDocument allocationList(Database& db, const ReportInfo& info, const ReportRequest& request);
+
+// The allocation's heads as a table under the net profit, for the
+// allocation list and the annual report.
+QList<ReportBlock> allocationSummary(const AllocationRun& run);
 
 // The annual general meeting's report (AnnualReport.cpp): members and loans,
 // a fund's pools, income statement, balance sheet and the allocation's heads.

@@ -11,9 +11,9 @@ class Database;
 struct ReportSettings {
     QString organisationId;
     QByteArray logoPng;  // scaled PNG, printed at the top left of a first page; empty: none
-    QString preparer;    // เหรัญญิก (ผู้จัดทำ); empty: from the committee terms
-    QString chair;       // ประธานกรรมการ
-    QString auditor;     // ผู้ตรวจสอบ
+    QString preparer;  // เหรัญญิก (ผู้จัดทำ); empty: from the committee terms
+    QString chair;    // ประธานกรรมการ
+    QString auditor;  // ผู้ตรวจสอบ
 };
 
 // A logo from an image file (PNG, JPEG, ...), scaled to fit 400 × 400 pixels

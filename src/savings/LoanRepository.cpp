@@ -55,8 +55,8 @@ namespace {
 Instalment readInstalment(const QSqlQuery& q, int at) {
     const Money principal = Money::fromSatang(q.value(at + 2).toLongLong());
     const Money interest = Money::fromSatang(q.value(at + 3).toLongLong());
-    return {q.value(at).toInt(), rows::date(q, at + 1), principal, interest, principal + interest,
-            {}};
+    return {
+        q.value(at).toInt(), rows::date(q, at + 1), principal, interest, principal + interest, {}};
 }
 
 // The principal still to be repaid after each instalment.
@@ -83,9 +83,10 @@ std::vector<Instalment> LoanRepository::schedule(const QString& loanId) {
 
 QString LoanRepository::runningLoanIdsSql() {
     // runningOn() in SQL: paid out by the day and not settled before it.
-    return QStringLiteral("SELECT id FROM loans WHERE organisation_id = ? AND disbursed_on <= ? "
-                          "AND (status = 'active' OR (status = 'settled' AND settled_on > ?)) "
-                          "AND principal IS NOT NULL");
+    return QStringLiteral(
+        "SELECT id FROM loans WHERE organisation_id = ? AND disbursed_on <= ? "
+        "AND (status = 'active' OR (status = 'settled' AND settled_on > ?)) "
+        "AND principal IS NOT NULL");
 }
 
 namespace {
@@ -132,16 +133,16 @@ QStringList LoanRepository::guarantors(const QString& loanId) {
 
 QList<Guarantee> LoanRepository::guaranteedBy(const QString& membershipId,
                                               const QString& exceptLoanId) {
-    QSqlQuery q =
-        sql::run(db_.connection(),
-                 QStringLiteral("SELECT l.id, l.status, coalesce(l.approved_amount, "
-                                "l.requested_amount), %1 FROM loan_guarantors g JOIN loans l "
-                                "ON l.id = g.loan_id WHERE g.membership_id = ? AND l.status IN "
-                                "('applied', 'approved', 'active') AND l.id IS NOT ? AND l.id IS NOT "
-                                "(SELECT replaces_loan_id FROM loans WHERE id = ?)")
-                     .arg(kLedgerPrincipal.arg(QStringLiteral("l.id"))),
-                 {membershipId, sql::nullIfEmpty(exceptLoanId), sql::nullIfEmpty(exceptLoanId)},
-                 Text::tr("การอ่านการค้ำประกัน"));
+    QSqlQuery q = sql::run(
+        db_.connection(),
+        QStringLiteral("SELECT l.id, l.status, coalesce(l.approved_amount, "
+                       "l.requested_amount), %1 FROM loan_guarantors g JOIN loans l "
+                       "ON l.id = g.loan_id WHERE g.membership_id = ? AND l.status IN "
+                       "('applied', 'approved', 'active') AND l.id IS NOT ? AND l.id IS NOT "
+                       "(SELECT replaces_loan_id FROM loans WHERE id = ?)")
+            .arg(kLedgerPrincipal.arg(QStringLiteral("l.id"))),
+        {membershipId, sql::nullIfEmpty(exceptLoanId), sql::nullIfEmpty(exceptLoanId)},
+        Text::tr("การอ่านการค้ำประกัน"));
     QList<Guarantee> result;
     while (q.next()) {
         const LoanStatus status =
@@ -188,9 +189,8 @@ QList<Loan> LoanRepository::ofRound(const QString& roundId) {
 }
 
 std::optional<Loan> LoanRepository::replacedBy(const QString& loanId) {
-    const QList<Loan> found =
-        select(QStringLiteral("l.replaces_loan_id = ? AND l.status IN ('active', 'settled')"),
-               {loanId});
+    const QList<Loan> found = select(
+        QStringLiteral("l.replaces_loan_id = ? AND l.status IN ('active', 'settled')"), {loanId});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -199,19 +199,18 @@ void LoanRepository::insertApplication(Loan& l, const QStringList& guarantorMemb
     Transaction transaction(db);
     l.id = newUuid();
     l.createdAt = l.updatedAt = nowUtc();
-    sql::run(
-        db,
-        QStringLiteral(
-            "INSERT INTO loans (id, organisation_id, membership_id, product_id, rules_id, "
-            "status, applied_on, requested_amount, requested_months, purpose, "
-            "replaces_loan_id, replaces_kind, pool_id, round_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {l.id, l.organisationId, l.membershipId, l.productId, l.rulesId, loanStatusKey(l.status),
-         rows::dateValue(l.appliedOn), l.requestedAmount.satang(), l.requestedMonths,
-         sql::nullIfEmpty(l.purpose), sql::nullIfEmpty(l.replacesLoanId),
-         sql::nullIfEmpty(l.replacesKind ? replacementKindKey(*l.replacesKind) : QString()),
-         sql::nullIfEmpty(l.poolId), sql::nullIfEmpty(l.roundId), l.createdAt, l.updatedAt},
-        Text::tr("การบันทึกคำขอกู้"));
+    sql::run(db,
+             QStringLiteral(
+                 "INSERT INTO loans (id, organisation_id, membership_id, product_id, rules_id, "
+                 "status, applied_on, requested_amount, requested_months, purpose, "
+                 "replaces_loan_id, replaces_kind, pool_id, round_id, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {l.id, l.organisationId, l.membershipId, l.productId, l.rulesId,
+              loanStatusKey(l.status), rows::dateValue(l.appliedOn), l.requestedAmount.satang(),
+              l.requestedMonths, sql::nullIfEmpty(l.purpose), sql::nullIfEmpty(l.replacesLoanId),
+              sql::nullIfEmpty(l.replacesKind ? replacementKindKey(*l.replacesKind) : QString()),
+              sql::nullIfEmpty(l.poolId), sql::nullIfEmpty(l.roundId), l.createdAt, l.updatedAt},
+             Text::tr("การบันทึกคำขอกู้"));
     for (const QString& guarantor : guarantorMembershipIds)
         sql::run(
             db,
@@ -239,7 +238,8 @@ void LoanRepository::recordDisbursement(const Loan& l, const std::vector<Instalm
     sql::runList(db,
                  QStringLiteral("UPDATE loans SET %1, updated_at = ? WHERE id = ?")
                      .arg(rows::loanContractAssignments()),
-                 rows::loanContractValues(l) + QVariantList{now, l.id}, Text::tr("การบันทึกสัญญาเงินกู้"));
+                 rows::loanContractValues(l) + QVariantList{now, l.id},
+                 Text::tr("การบันทึกสัญญาเงินกู้"));
     for (const Instalment& row : schedule)
         sql::run(db,
                  QStringLiteral(

@@ -133,11 +133,11 @@ QList<Receipt> ReceiptRepository::ofMember(const QString& membershipId) {
 }
 
 QList<Receipt> ReceiptRepository::between(const QString& organisationId, const QDate& from,
-                                         const QDate& to, bool standingOnly) {
+                                          const QDate& to, bool standingOnly) {
     QString where = QStringLiteral("r.organisation_id = ? AND r.receipt_date BETWEEN ? AND ?");
-    if (standingOnly) where += QStringLiteral(" AND ") + kStanding;
-    return select(where,
-                  {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+    if (standingOnly)
+        where += QStringLiteral(" AND ") + kStanding;
+    return select(where, {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
                   QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
 }
 
@@ -187,16 +187,15 @@ PaidByInstalment ReceiptRepository::loanPayments(const QString& loanId, const QD
 
 QHash<QString, PaidByInstalment> ReceiptRepository::loanPaymentsOf(const QString& organisationId,
                                                                    const QDate& upTo) {
-    QSqlQuery q =
-        sql::run(db_.connection(),
-                 QStringLiteral("SELECT rl.loan_id, rl.instalment_no, rl.kind, sum(rl.amount) FROM "
-                                "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
-                                "WHERE rl.loan_id IN (SELECT id FROM loans WHERE organisation_id = ?) "
-                                "AND rl.instalment_no IS NOT NULL AND %1 AND r.receipt_date <= ? "
-                                "GROUP BY rl.loan_id, rl.instalment_no, rl.kind")
-                     .arg(kStandingOn),
-                 {organisationId, upToText(upTo), upToText(upTo)},
-                 Text::tr("การอ่านการชำระเงินกู้"));
+    QSqlQuery q = sql::run(
+        db_.connection(),
+        QStringLiteral("SELECT rl.loan_id, rl.instalment_no, rl.kind, sum(rl.amount) FROM "
+                       "receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id "
+                       "WHERE rl.loan_id IN (SELECT id FROM loans WHERE organisation_id = ?) "
+                       "AND rl.instalment_no IS NOT NULL AND %1 AND r.receipt_date <= ? "
+                       "GROUP BY rl.loan_id, rl.instalment_no, rl.kind")
+            .arg(kStandingOn),
+        {organisationId, upToText(upTo), upToText(upTo)}, Text::tr("การอ่านการชำระเงินกู้"));
     QHash<QString, PaidByInstalment> paid;
     while (q.next()) addPayment(paid, q);
     return paid;

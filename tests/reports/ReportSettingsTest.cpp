@@ -15,7 +15,8 @@ using namespace thanrak::test;
 namespace {
 const ReportSignatures& signaturesOf(const ReportDocument& document) {
     for (const ReportBlock& block : document.blocks)
-        if (const auto* signatures = std::get_if<ReportSignatures>(&block)) return *signatures;
+        if (const auto* signatures = std::get_if<ReportSignatures>(&block))
+            return *signatures;
     FAIL("no signature block");
     throw;
 }

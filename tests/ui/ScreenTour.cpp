@@ -90,6 +90,12 @@ void tourReports(ui::MainWindow& window, const QDir& out) {
         dialog->close();
     });
     QTest::mouseClick(page->previewButton(), Qt::LeftButton);
+    whenDialogOpens([&out](QWidget* dialog) {
+        QTest::qWait(50);
+        dialog->grab().save(out.filePath(QStringLiteral("tour-report-settings.png")));
+        dialog->close();
+    });
+    QTest::mouseClick(page->settingsButton(), Qt::LeftButton);
 }
 }  // namespace
 

@@ -73,7 +73,8 @@ ReportSettingsDialog::ReportSettingsDialog(Database& database, const QString& or
 void ReportSettingsDialog::showLogo() {
     QPixmap pixmap;
     if (!settings_.logoPng.isEmpty() && pixmap.loadFromData(settings_.logoPng))
-        logo_->setPixmap(pixmap.scaled(logo_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        logo_->setPixmap(
+            pixmap.scaled(logo_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     else
         logo_->setText(tr("ไม่มีโลโก้"));
 }
@@ -92,9 +93,10 @@ bool ReportSettingsDialog::useLogoFile(const QString& path) {
 }
 
 void ReportSettingsDialog::chooseLogo() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("เลือกรูปโลโก้"), QDir::homePath(), tr("รูปภาพ (*.png *.jpg *.jpeg *.bmp)"));
-    if (!path.isEmpty()) useLogoFile(path);
+    const QString path = QFileDialog::getOpenFileName(this, tr("เลือกรูปโลโก้"), QDir::homePath(),
+                                                      tr("รูปภาพ (*.png *.jpg *.jpeg *.bmp)"));
+    if (!path.isEmpty())
+        useLogoFile(path);
 }
 
 void ReportSettingsDialog::accept() {
