@@ -12,22 +12,6 @@
 using namespace thanrak;
 using namespace thanrak::test;
 
-namespace {
-// The text poppler reads back from the PDF: what a search or a screen reader sees.
-QByteArray pdfText(const ReportDocument& document, RenderOptions options = {}) {
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    saveReport(document, pdf, options);
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    INFO("pdftotext comes with Debian's poppler-utils (scripts/install-deps.sh)");
-    REQUIRE(pdftotext.waitForFinished(30000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    return pdftotext.readAllStandardOutput();
-}
-}  // namespace
-
 TEST_CASE("the March meeting report lists each member's payments and the month's summary") {
     ReportStory s;
     const ReportDocument report = s.build("meeting-report", {}, day("2026-03-15"));

@@ -1,11 +1,16 @@
 #include "reports/ReportStory.h"
 
 #include "report/ReportCsv.h"
+#include "report/ReportPdf.h"
 #include "savings/ReceiptPosting.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace thanrak::test {
 
@@ -44,6 +49,19 @@ ReportDocument ReportStory::build(const char* name, const QDate& from, const QDa
     return buildReport(db(), *info, request);
 }
 
+QByteArray pdfText(const ReportDocument& document, RenderOptions options) {
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    saveReport(document, pdf, options);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    INFO("pdftotext comes with Debian's poppler-utils (scripts/install-deps.sh)");
+    REQUIRE(pdftotext.waitForFinished(30000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    return pdftotext.readAllStandardOutput();
+}
+
 QStringList csvLines(const ReportDocument& document) {
     QByteArray bytes = reportCsv(document);
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
@@ -56,6 +74,7 @@ QStringList csvLines(const ReportDocument& document) {
 void checkGolden(const QString& file, const QByteArray& actual) {
     const QString path = QStringLiteral(THANRAK_GOLDEN_DIR "/") + file;
     if (qEnvironmentVariable("THANRAK_UPDATE_GOLDEN") == QLatin1String("1")) {
+        QDir().mkpath(QFileInfo(path).path());
         QFile out(path);
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(actual);

@@ -37,6 +37,10 @@ struct ReportStory : SavingsFixture {
     QString a, b, loan;
 };
 
+// The text poppler's pdftotext reads back from the report's PDF: what a
+// search or a screen reader sees.
+QByteArray pdfText(const ReportDocument& document, RenderOptions options = {});
+
 // The whole report as the CSV lines a reader sees (BOM dropped, CRLF split).
 QStringList csvLines(const ReportDocument& document);
 
