@@ -1982,12 +1982,12 @@ Log file:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/PageFlow.cpp" line="+179"/>
+        <location filename="../src/report/PageFlow.cpp" line="+197"/>
         <source>หน้า %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/report/PageFlowTable.cpp" line="+205"/>
+        <location filename="../src/report/PageFlowTable.cpp" line="+206"/>
         <source>ลงชื่อ</source>
         <translation>Signed</translation>
     </message>
@@ -2017,7 +2017,12 @@ Log file:
         <translation>Could not save the report to the file %1: %2. The existing file (if any) is unchanged.</translation>
     </message>
     <message>
-        <location filename="../src/reports/DistrictReports.cpp" line="+88"/>
+        <location line="+19"/>
+        <source>เริ่มพิมพ์รายงานไม่ได้ ตรวจดูเครื่องพิมพ์หรือที่บันทึกไฟล์แล้วลองใหม่</source>
+        <translation>The report could not start printing. Check the printer or where the file is saved, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/DistrictReports.cpp" line="+97"/>
         <source>ตำบล%1</source>
         <translation>Subdistrict %1</translation>
     </message>
@@ -2077,8 +2082,8 @@ Log file:
         <location filename="../src/reports/FundReports.cpp" line="+88"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+62"/>
-        <location line="+98"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+63"/>
+        <location line="+100"/>
         <location line="+11"/>
         <location filename="../src/reports/MemberReports.cpp" line="+127"/>
         <location line="+44"/>
@@ -2165,7 +2170,7 @@ Log file:
     <message>
         <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-95"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-97"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
         <source>คงเหลือ</source>
         <translation>Balance</translation>
@@ -2255,7 +2260,7 @@ Log file:
         <translation>Members and loans</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../src/reports/FundReports.cpp" line="+1"/>
         <source>แหล่งเงินทุน</source>
         <translation>Capital pool</translation>
@@ -2298,7 +2303,7 @@ Log file:
     <message>
         <location line="+6"/>
         <location filename="../src/reports/LoanReports.cpp" line="-3"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+46"/>
         <location filename="../src/reports/MemberReports.cpp" line="-67"/>
         <location line="+46"/>
@@ -2308,8 +2313,8 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-84"/>
-        <location line="+39"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-86"/>
+        <location line="+41"/>
         <location line="+45"/>
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
@@ -2422,7 +2427,7 @@ Log file:
     </message>
     <message>
         <location line="-35"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-104"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-106"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation>Amount (baht)</translation>
@@ -2509,7 +2514,7 @@ Log file:
         <translation>Total Liabilities and Equity</translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="-19"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-20"/>
         <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
         <translation>Contract %1  %2  Loan %3 baht</translation>
     </message>
@@ -2541,17 +2546,17 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>เงินต้นคงเหลือ</source>
         <translation>Principal outstanding</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>กำไรสุทธิ %1 บาท จัดสรรตามระเบียบ</source>
         <translation>Net profit %1 baht, allocated by the rules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (ร่าง ยังไม่ผ่านรายการ)</source>
         <translation> (draft, not yet posted)</translation>
     </message>
@@ -2567,12 +2572,12 @@ Log file:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>สัญญา</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>ประเภทเงินกู้</source>
         <translation>Loan type</translation>
     </message>
@@ -2603,22 +2608,22 @@ Log file:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>รวม %1 สัญญา</source>
         <translation>Total: %1 contracts</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>เงินต้นของสัญญาที่เกินกำหนด %1 บาท คิดเป็นร้อยละ %2 ของเงินกู้คงเหลือ</source>
         <translation>Principal of contracts past their due date: %1 baht, which is %2 % of loans outstanding.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ตารางผ่อนชำระของแต่ละสัญญา</source>
         <translation>Repayment schedule of each contract</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>ยอดที่ถึงกำหนดชำระ</source>
         <translation>Amount due</translation>
     </message>
@@ -2639,7 +2644,7 @@ Log file:
         <translation>The profit allocation for %1 has not been calculated yet.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <location filename="../src/reports/MemberReports.cpp" line="-38"/>
         <source> บาท</source>
         <translation> baht</translation>
@@ -2959,7 +2964,7 @@ Log file:
         <translation>The balance of every account on the chosen date; the debits must equal the credits</translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+23"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+24"/>
         <location filename="../src/reports/ReportCatalog.cpp" line="+2"/>
         <source>งบรายได้และค่าใช้จ่าย</source>
         <translation>Income statement</translation>
@@ -3060,7 +3065,7 @@ Log file:
         <translation>Organisations with no members or accounts yet, or with no new entries for more than 60 days</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
         <translation>The start date (%1) is after the end date (%2). Please correct the date range.</translation>
     </message>
@@ -3070,12 +3075,12 @@ Log file:
         <translation>The report &quot;%1&quot; needs an organisation. Please choose one first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>รายงาน &quot;%1&quot; ใช้กับ%2ไม่ได้ เลือก%3</source>
         <translation>The report &quot;%1&quot; is not available for this kind of organisation (%2). Please choose a %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>กองทุนหมู่บ้าน</source>
         <translation>village fund</translation>
     </message>
@@ -3130,7 +3135,7 @@ Log file:
         <translation>The file %1 is not a picture that can be read. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>การบันทึกการตั้งค่าการพิมพ์</source>
         <translation>Saving the print settings</translation>
     </message>
@@ -3681,7 +3686,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+12"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation>reading the repayment schedule</translation>
@@ -3692,7 +3697,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the guarantees</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>การบันทึกคำขอกู้</source>
         <translation>saving the loan application</translation>
     </message>
@@ -3707,7 +3712,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>saving the loan decision</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>การบันทึกสัญญาเงินกู้</source>
         <translation>saving the loan contract</translation>
     </message>
@@ -3906,8 +3911,8 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>reading the receipts</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+17"/>
+        <location line="+72"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation>reading the loan repayments</translation>
@@ -7170,7 +7175,7 @@ The new contract must be at least %4 baht</translation>
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+36"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+29"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation>Print in Thai digits (๑ ๒ ๓)</translation>
     </message>
@@ -7274,17 +7279,17 @@ The new contract must be at least %4 baht</translation>
         <translation>Auditor:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ไม่มีโลโก้</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>เลือกรูปโลโก้</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>รูปภาพ (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
@@ -7337,7 +7342,7 @@ The new contract must be at least %4 baht</translation>
         <translation>Please fill in all the dates correctly first.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation>Saved %1 pages: %2</translation>
     </message>

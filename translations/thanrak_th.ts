@@ -1957,12 +1957,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/PageFlow.cpp" line="+179"/>
+        <location filename="../src/report/PageFlow.cpp" line="+197"/>
         <source>หน้า %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/PageFlowTable.cpp" line="+205"/>
+        <location filename="../src/report/PageFlowTable.cpp" line="+206"/>
         <source>ลงชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +1992,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/DistrictReports.cpp" line="+88"/>
+        <location line="+19"/>
+        <source>เริ่มพิมพ์รายงานไม่ได้ ตรวจดูเครื่องพิมพ์หรือที่บันทึกไฟล์แล้วลองใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/DistrictReports.cpp" line="+97"/>
         <source>ตำบล%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,8 +2057,8 @@
         <location filename="../src/reports/FundReports.cpp" line="+88"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
-        <location filename="../src/reports/LoanReports.cpp" line="+62"/>
-        <location line="+98"/>
+        <location filename="../src/reports/LoanReports.cpp" line="+63"/>
+        <location line="+100"/>
         <location line="+11"/>
         <location filename="../src/reports/MemberReports.cpp" line="+127"/>
         <location line="+44"/>
@@ -2140,7 +2145,7 @@
     <message>
         <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-95"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-97"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
         <source>คงเหลือ</source>
         <translation type="unfinished"></translation>
@@ -2230,7 +2235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../src/reports/FundReports.cpp" line="+1"/>
         <source>แหล่งเงินทุน</source>
         <translation type="unfinished"></translation>
@@ -2273,7 +2278,7 @@
     <message>
         <location line="+6"/>
         <location filename="../src/reports/LoanReports.cpp" line="-3"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+46"/>
         <location filename="../src/reports/MemberReports.cpp" line="-67"/>
         <location line="+46"/>
@@ -2283,8 +2288,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-84"/>
-        <location line="+39"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-86"/>
+        <location line="+41"/>
         <location line="+45"/>
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
@@ -2397,7 +2402,7 @@
     </message>
     <message>
         <location line="-35"/>
-        <location filename="../src/reports/LoanReports.cpp" line="-104"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-106"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation type="unfinished"></translation>
@@ -2484,7 +2489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/LoanReports.cpp" line="-19"/>
+        <location filename="../src/reports/LoanReports.cpp" line="-20"/>
         <source>สัญญา %1  %2  เงินกู้ %3 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,17 +2521,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>เงินต้นคงเหลือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>กำไรสุทธิ %1 บาท จัดสรรตามระเบียบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (ร่าง ยังไม่ผ่านรายการ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,12 +2547,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>สัญญา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>ประเภทเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,22 +2583,22 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>รวม %1 สัญญา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>เงินต้นของสัญญาที่เกินกำหนด %1 บาท คิดเป็นร้อยละ %2 ของเงินกู้คงเหลือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ตารางผ่อนชำระของแต่ละสัญญา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>ยอดที่ถึงกำหนดชำระ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,7 +2619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <location filename="../src/reports/MemberReports.cpp" line="-38"/>
         <source> บาท</source>
         <translation type="unfinished"></translation>
@@ -2934,7 +2939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+23"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+24"/>
         <location filename="../src/reports/ReportCatalog.cpp" line="+2"/>
         <source>งบรายได้และค่าใช้จ่าย</source>
         <translation type="unfinished"></translation>
@@ -3035,7 +3040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,12 +3050,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>รายงาน &quot;%1&quot; ใช้กับ%2ไม่ได้ เลือก%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>กองทุนหมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,7 +3110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>การบันทึกการตั้งค่าการพิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3660,7 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+12"/>
         <source>การอ่านตารางผ่อนชำระ</source>
         <translation type="unfinished"></translation>
@@ -3666,7 +3671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>การบันทึกคำขอกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,7 +3686,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>การบันทึกสัญญาเงินกู้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,8 +3885,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+17"/>
+        <location line="+72"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>การอ่านการชำระเงินกู้</source>
         <translation type="unfinished"></translation>
@@ -7130,7 +7135,7 @@
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+36"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+29"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,17 +7239,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ไม่มีโลโก้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>เลือกรูปโลโก้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>รูปภาพ (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7297,7 +7302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation type="unfinished"></translation>
     </message>

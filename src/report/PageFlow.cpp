@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QPagedPaintDevice>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -22,6 +22,8 @@ struct Text {
 constexpr double kBodyPt = 16;  // TH Sarabun New 16 pt: the size of Thai official letters
 constexpr double kTitlePt = 20;
 constexpr double kSmallPt = 13;
+// The logo's height on the first page.
+constexpr double kLogoHeightMm = 20;
 // Line pitch in ems: room for Thai marks above and below without the very
 // wide default spacing of the Thai fonts.
 constexpr double kLineSpacing = 1.4;
@@ -132,19 +134,25 @@ void PageFlow::newPage() {
 
 void PageFlow::header() {
     const ReportHeader& h = document_.header;
-    const auto line = [this](const QString& text, const QFont& font) {
+    // Beside a logo the centred lines keep clear of it on both sides.
+    const double inset = page_ == 1 && !h.logoPng.isEmpty() ? logoWidth(h.logoPng) + mm(3) : 0;
+    const auto line = [this, inset](const QString& text, const QFont& font) {
         if (text.isEmpty())
             return;
-        const double height = textHeight(text, font, width_);
-        drawText(QRectF(0, y_, width_, height), text, font, Qt::AlignHCenter | Qt::AlignTop);
+        const double height = textHeight(text, font, width_ - 2 * inset);
+        drawText(QRectF(inset, y_, width_ - 2 * inset, height), text, font,
+                 Qt::AlignHCenter | Qt::AlignTop);
         y_ += height;
     };
     if (page_ == 1) {
-        if (!h.logoPng.isEmpty()) drawLogo(h.logoPng);
         line(h.title, title_);
         line(h.organisation, bold_);
         line(h.place, small_);
         line(h.period, body_);
+        if (inset > 0) {
+            drawLogo(h.logoPng);
+            y_ = std::max(y_, mm(kLogoHeightMm));
+        }
     } else {  // later pages: one line, so the table gets the room
         QStringList parts;
         for (const QString& part : {h.title, h.organisation, h.period})
@@ -158,13 +166,23 @@ void PageFlow::header() {
     y_ += mm(2);
 }
 
-// The logo in the top left corner, 20 mm high, beside the centred title lines.
-void PageFlow::drawLogo(const QByteArray& png) {
-    if (!painter_) return;
+// The logo's width when drawn 20 mm high, at most 40 mm (a wide one is
+// drawn lower instead).
+double PageFlow::logoWidth(const QByteArray& png) const {
     const QImage logo = QImage::fromData(png);
-    if (logo.isNull()) return;
-    const double height = mm(20);
-    const double width = height * logo.width() / std::max(1, logo.height());
+    if (logo.isNull())
+        return 0;
+    return std::min(mm(kLogoHeightMm) * logo.width() / std::max(1, logo.height()),
+                    mm(2 * kLogoHeightMm));
+}
+
+// The logo in the top left corner, beside the centred title lines.
+void PageFlow::drawLogo(const QByteArray& png) {
+    const QImage logo = QImage::fromData(png);
+    if (!painter_ || logo.isNull())
+        return;
+    const double width = logoWidth(png);
+    const double height = width * logo.height() / std::max(1, logo.width());
     painter_->drawImage(QRectF(0, 0, width, height), logo);
 }
 
@@ -199,7 +217,7 @@ void PageFlow::facts(const ReportFacts& block) {
     for (const auto& [label, value] : block.lines) {
         const double height =
             std::max(textHeight(label, bold_, labelWidth), textHeight(value, body_, valueWidth));
-        if (!fits(height))
+        if (!fits(height) && y_ > top_)
             newPage();
         drawText(QRectF(0, y_, labelWidth, height), label, bold_, Qt::AlignLeft | Qt::AlignTop);
         drawText(QRectF(labelWidth, y_, valueWidth, height), value, body_,

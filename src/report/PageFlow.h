@@ -36,6 +36,7 @@ private:
     void header();
     void footer();
     void drawLogo(const QByteArray& png);
+    double logoWidth(const QByteArray& png) const;
     QVector<double> columnWidths(const ReportTable& table);
     double rowHeight(const ReportTable& table, const CellRow& row, const QVector<double>& widths,
                      const QFont& font);

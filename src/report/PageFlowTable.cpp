@@ -202,36 +202,44 @@ void PageFlow::table(const ReportTable& block) {
 void PageFlow::signatures(const ReportSignatures& block) {
     const int perLine = std::min<int>(3, std::max<int>(1, block.signers.size()));
     const double boxWidth = width_ / perLine;
+    const double textWidth = boxWidth - mm(4);
     const QString line = Text::tr("ลงชื่อ") + QString(perLine == 3 ? 24 : 32, QLatin1Char('.'));
-    for (int first = 0; first < block.signers.size(); first += perLine) {
-        // Each signer: the line to sign on, the name in brackets, the role;
-        // a long name or role wraps and the row grows to the tallest.
-        QList<QStringList> boxes;
+    // Each signer: the line to sign on, the name in brackets, the role; a long
+    // name or role wraps and its row grows to the tallest. All rows are
+    // measured first so the whole block moves to a new page together.
+    QList<QStringList> boxes;
+    for (const Signer& signer : block.signers) {
+        const QString name = signer.name.isEmpty()
+                                 ? QStringLiteral("(%1)").arg(QString(28, QLatin1Char('.')))
+                                 : QStringLiteral("(%1)").arg(signer.name);
+        boxes.append({line, name, signer.role});
+    }
+    QList<double> rowHeights;
+    double total = 0;
+    for (int first = 0; first < boxes.size(); first += perLine) {
         double height = 0;
-        for (int i = 0; i < perLine && first + i < block.signers.size(); ++i) {
-            const Signer& signer = block.signers[first + i];
-            const QString name = signer.name.isEmpty()
-                                     ? QStringLiteral("(%1)").arg(QString(28, QLatin1Char('.')))
-                                     : QStringLiteral("(%1)").arg(signer.name);
-            boxes.append({line, name, signer.role});
+        for (int i = first; i < std::min<int>(first + perLine, boxes.size()); ++i) {
             double boxHeight = 0;
-            for (const QString& text : boxes.back())
-                boxHeight += textHeight(text, cell_, boxWidth - mm(4));
+            for (const QString& text : boxes[i]) boxHeight += textHeight(text, cell_, textWidth);
             height = std::max(height, boxHeight);
         }
-        if (!fits(mm(kSignatureGapMm) + height))
-            newPage();
+        rowHeights.append(height);
+        total += mm(kSignatureGapMm) + height;
+    }
+    if (!fits(total) && y_ > top_)
+        newPage();
+    for (int row = 0; row < rowHeights.size(); ++row) {
         y_ += mm(kSignatureGapMm);
-        for (int i = 0; i < boxes.size(); ++i) {
+        for (int i = 0; i < perLine && row * perLine + i < boxes.size(); ++i) {
             double y = y_;
-            for (const QString& text : boxes[i]) {
-                const double h = textHeight(text, cell_, boxWidth - mm(4));
-                drawText(QRectF(i * boxWidth + mm(2), y, boxWidth - mm(4), h), text, cell_,
+            for (const QString& text : boxes[row * perLine + i]) {
+                const double h = textHeight(text, cell_, textWidth);
+                drawText(QRectF(i * boxWidth + mm(2), y, textWidth, h), text, cell_,
                          Qt::AlignHCenter | Qt::AlignTop);
                 y += h;
             }
         }
-        y_ += height;
+        y_ += rowHeights[row];
     }
     y_ += mm(2);
 }

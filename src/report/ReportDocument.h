@@ -72,9 +72,9 @@ struct ReportHeader {
     QString organisation;  // "กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองบัว"
     QString place;  // "หมู่ที่ 5 บ้านหนองบัว ตำบล... อำเภอ... จังหวัด..."
     QString title;  // "รายงานประจำเดือน"
-    QString period;     // "ประจำเดือนมีนาคม 2569"
-    QString printedOn;  // "พิมพ์เมื่อ 1 ธันวาคม 2569"
-    QByteArray logoPng; // the organisation's logo, top left of the first page; empty: none
+    QString period;      // "ประจำเดือนมีนาคม 2569"
+    QString printedOn;   // "พิมพ์เมื่อ 1 ธันวาคม 2569"
+    QByteArray logoPng;  // the organisation's logo, top left of the first page; empty: none
 };
 
 struct ReportDocument {

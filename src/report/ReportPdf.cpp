@@ -34,17 +34,23 @@ int writePdf(const ReportDocument& document, QIODevice& out, const RenderOptions
 }
 }  // namespace
 
+QPageLayout reportPageLayout(const ReportDocument& document) {
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(15, 12, 12, 10), QPageLayout::Millimeter);
+}
+
 int renderReport(const ReportDocument& document, QPagedPaintDevice& device,
-                 const RenderOptions& options) {
-    const QPageLayout layout(QPageSize(QPageSize::A4),
-                             document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                             QMarginsF(15, 12, 12, 10), QPageLayout::Millimeter);
-    device.setPageLayout(layout);
+                 const RenderOptions& options, bool keepLayout) {
+    if (!keepLayout)
+        device.setPageLayout(reportPageLayout(document));
     const int pages = PageFlow(device, document, options, nullptr, 0).run();
-    QPainter painter(&device);
+    QPainter painter;
+    if (!painter.begin(&device))
+        throw Error(QStringLiteral("report.write"),
+                    Text::tr("เริ่มพิมพ์รายงานไม่ได้ ตรวจดูเครื่องพิมพ์หรือที่บันทึกไฟล์แล้วลองใหม่"));
     painter.setPen(QPen(Qt::black, device.logicalDpiY() / 254.0));  // a 0.1 mm rule
-    PageFlow(device, document, options, &painter, pages).run();
-    return pages;
+    return PageFlow(device, document, options, &painter, pages).run();
 }
 
 QByteArray reportPdf(const ReportDocument& document, const RenderOptions& options) {

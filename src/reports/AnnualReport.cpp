@@ -44,7 +44,7 @@ ReportFacts membersAndLoans(Database& db, const ReportRequest& request) {
         if (row.loan.disbursedOn.isValid() && row.loan.disbursedOn >= request.from &&
             row.loan.disbursedOn <= request.to) {
             ++contracts;
-            lent += row.loan.approvedAmount;
+            lent += row.loan.terms ? row.loan.terms->principal : row.loan.approvedAmount;
         }
     const LoanRegisterTotals totals = loanRegisterTotals(loans);
     const auto baht = [](Money m) { return moneyCell(m).text + Text::tr(" บาท"); };

@@ -2,6 +2,7 @@
 #include "reports/ReportBuilders.h"
 #include "reports/ReportContext.h"
 
+#include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
 #include "fund/FundOverview.h"
 #include "ledger/Balances.h"
@@ -45,6 +46,14 @@ QList<OrganisationSummary> financeOrganisations(Database& db, const ReportReques
     return rows;
 }
 
+// Members on the report's day, not today's count.
+int membersOn(Database& db, const QString& organisationId, const QDate& day) {
+    int count = 0;
+    for (const MemberRow& m : MembershipRepository(db).members(organisationId, true))
+        count += m.membership.activeOn(day) ? 1 : 0;
+    return count;
+}
+
 struct Figures {
     int members = 0;
     Money savings;  // sajja, deposits and shares the members hold
@@ -60,7 +69,7 @@ struct Figures {
 
 Figures figuresOf(Database& db, const OrganisationSummary& row, const QDate& day) {
     Figures f;
-    f.members = row.activeMembers;
+    f.members = membersOn(db, row.organisation.id, day);
     ChartOfAccounts chart(db);
     for (AccountRole role :
          {AccountRole::MemberSavings, AccountRole::MemberDeposits, AccountRole::MemberShares})
@@ -159,7 +168,7 @@ ReportDocument staleData(Database& db, const ReportInfo& info, const ReportReque
     for (const OrganisationSummary& row : financeOrganisations(db, request)) {
         const QDate last = latest.value(row.organisation.id);
         QString problem;
-        if (row.activeMembers == 0)
+        if (membersOn(db, row.organisation.id, request.to) == 0)
             problem = Text::tr("ยังไม่มีรายชื่อสมาชิก");
         else if (!last.isValid())
             problem = Text::tr("ยังไม่มีข้อมูลบัญชี");

@@ -95,12 +95,14 @@ ReportDocument loanRegister(Database& db, const ReportInfo& info, const ReportRe
             .arg(moneyCell(totals.outstandingInArrears).text, percentText(totals.arrearsPercent())),
         false, CellAlign::Left});
     const QHash<QString, std::vector<Instalment>> schedules =
-        LoanRepository(db).schedulesOf(request.organisationId);
-    report.document.add(ReportPageBreak{});
-    report.document.add(
-        ReportParagraph{Text::tr("ตารางผ่อนชำระของแต่ละสัญญา"), true, CellAlign::Left});
-    for (const LoanRegisterRow& row : rows)
-        report.document.add(scheduleTable(row, schedules.value(row.loan.id)));
+        LoanRepository(db).schedulesRunningOn(request.organisationId, request.to);
+    if (!rows.isEmpty()) {
+        report.document.add(ReportPageBreak{});
+        report.document.add(
+            ReportParagraph{Text::tr("ตารางผ่อนชำระของแต่ละสัญญา"), true, CellAlign::Left});
+        for (const LoanRegisterRow& row : rows)
+            report.document.add(scheduleTable(row, schedules.value(row.loan.id)));
+    }
     report.document.add(financeSigners(db, request.organisationId, request.to));
     return report.document;
 }

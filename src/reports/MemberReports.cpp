@@ -206,7 +206,7 @@ ReportDocument signInSheet(Database& db, const ReportInfo& info, const ReportReq
                      textColumn(Text::tr("หมายเหตุ"), 1.6)};
     table.minRowHeightMm = 9;
     int index = 0;
-    for (const MemberRow& row : MembershipRepository(db).members(request.organisationId)) {
+    for (const MemberRow& row : MembershipRepository(db).members(request.organisationId, true)) {
         if (!row.membership.activeOn(request.to))
             continue;
         table.rows.append({centerCell(QString::number(++index)),

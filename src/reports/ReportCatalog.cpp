@@ -105,6 +105,18 @@ std::optional<ReportInfo> findReport(const QString& name) {
     return std::nullopt;
 }
 
+bool reportFitsKind(ReportScope scope, OrganisationKind kind) {
+    switch (scope) {
+        case ReportScope::Fund:
+            return kind == OrganisationKind::VillageFund;
+        case ReportScope::Finance:
+            return kind == OrganisationKind::VillageFund || kind == OrganisationKind::SavingsGroup;
+        case ReportScope::District:
+            return false;
+    }
+    return false;
+}
+
 ReportRequest completeDates(const ReportInfo& info, ReportRequest request) {
     if (!request.today.isValid())
         request.today = QDate::currentDate();
@@ -140,9 +152,7 @@ ReportDocument buildReport(Database& database, const ReportInfo& info, ReportReq
             OrganisationRepository(database).find(request.organisationId);
         if (!organisation)
             refuse(Text::tr("รายงาน \"%1\" ต้องเลือกองค์กรก่อน").arg(info.title));
-        const bool fund = organisation->kind == OrganisationKind::VillageFund;
-        const bool books = fund || organisation->kind == OrganisationKind::SavingsGroup;
-        if ((info.scope == ReportScope::Fund && !fund) || !books)
+        if (!reportFitsKind(info.scope, organisation->kind))
             refuse(Text::tr("รายงาน \"%1\" ใช้กับ%2ไม่ได้ เลือก%3")
                        .arg(info.title, organisationKindLabel(organisation->kind),
                             info.scope == ReportScope::Fund ? Text::tr("กองทุนหมู่บ้าน")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Organisation.h"
 #include "report/ReportDocument.h"
 
 #include <QDate>
@@ -51,6 +52,10 @@ struct ReportInfo {
 // Every report, in the order the reports screen lists them.
 const QList<ReportInfo>& reportCatalog();
 std::optional<ReportInfo> findReport(const QString& name);
+
+// Whether a report of `scope` can be made for an organisation of `kind`
+// (district reports are for no organisation).
+bool reportFitsKind(ReportScope scope, OrganisationKind kind);
 
 // Dates a period needs, from whatever the user gave: a year becomes 1 Jan –
 // 31 Dec, a month its first and last day, a missing `to` is `today`.

@@ -28,11 +28,18 @@ QByteArray logoFromFile(const QString& path) {
             Text::tr("ไฟล์ %1 ไม่ใช่รูปภาพที่อ่านได้ ใช้ไฟล์ PNG หรือ JPG").arg(QFileInfo(path).fileName()));
     if (image.width() > 400 || image.height() > 400)
         image = image.scaled(400, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    // A photograph can be large even at 400 px: smaller until it fits the
+    // file's 512 KB limit for a logo.
+    for (;;) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        if (png.size() <= 500 * 1024 || image.width() < 50)
+            return png;
+        image = image.scaled(image.width() * 3 / 4, image.height() * 3 / 4, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation);
+    }
 }
 
 ReportSettings ReportSettingsRepository::of(const QString& organisationId) {

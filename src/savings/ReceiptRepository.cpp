@@ -135,10 +135,12 @@ QList<Receipt> ReceiptRepository::ofMember(const QString& membershipId) {
 QList<Receipt> ReceiptRepository::between(const QString& organisationId, const QDate& from,
                                           const QDate& to, bool standingOnly) {
     QString where = QStringLiteral("r.organisation_id = ? AND r.receipt_date BETWEEN ? AND ?");
-    if (standingOnly)
-        where += QStringLiteral(" AND ") + kStanding;
-    return select(where, {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-                  QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
+    QVariantList values = {organisationId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (standingOnly) {
+        where += QStringLiteral(" AND ") + kStandingOn;
+        values.append(to.toString(Qt::ISODate));
+    }
+    return select(where, values, QStringLiteral("r.receipt_date, r.receipt_year, r.receipt_no"));
 }
 
 QSet<QString> ReceiptRepository::cancelledIds(const QString& organisationId) {

@@ -30,7 +30,8 @@ public:
     QList<Receipt> ofMeeting(const QString& meetingId);    // by number
     QList<Receipt> ofMember(const QString& membershipId);  // oldest first
     // Receipts dated from–to (inclusive) by date and number; `standingOnly`
-    // leaves out those whose entry was reversed (cancelled receipts).
+    // leaves out those cancelled (entry reversed) by `to`, so a report of a
+    // past month reads as it did then.
     QList<Receipt> between(const QString& organisationId, const QDate& from, const QDate& to,
                            bool standingOnly);
     // Ids of the organisation's receipts whose entry was reversed (ยกเลิก).

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 using namespace thanrak;
 
@@ -22,12 +23,19 @@ ReportDocument tableOf(int rows) {
     return document;
 }
 
+// Pages painted, checked against the pages the PDF holds.
 int pagesOf(const ReportDocument& document) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    return renderReport(document, writer);
+    int painted = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        painted = renderReport(document, writer);
+    }
+    const QString pdf = QString::fromLatin1(buffer.data());
+    CHECK(pdf.count(QRegularExpression(QStringLiteral("/Type /Page\\b(?!s)"))) == painted);
+    return painted;
 }
 }  // namespace
 

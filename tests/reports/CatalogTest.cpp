@@ -89,7 +89,8 @@ TEST_CASE("a bad request is refused in Thai and nothing is built") {
     CHECK_THROWS_AS(buildReport(s.db(), *findReport(QStringLiteral("cash-book")), request), Error);
 }
 
-TEST_CASE("a report that cannot be written says so and keeps the old file") {
+TEST_CASE(
+    "a report that cannot be written says so, naming the file; a good save replaces the old file") {
     ReportStory s;
     const ReportDocument report = s.build("trial-balance", {}, day("2026-03-31"));
     QTemporaryDir dir;

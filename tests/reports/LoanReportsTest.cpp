@@ -59,3 +59,24 @@ TEST_CASE("the allocation list carries each member's dividend and refund and a l
     CHECK(lines.last() == QStringLiteral("รวม,,614.02,153.50,767.52,"));
     checkGolden(QStringLiteral("allocation-list.csv"), reportCsv(report));
 }
+
+TEST_CASE("the income statement leaves out the year-end postings of the year before") {
+    // The 2026 allocation is posted on 20 Jan 2027: January 2027's statement
+    // shows nothing, and 2026's still shows the 1,023.37 of YearEndStory.h.
+    YearStory s;
+    YearEndService service(s.db());
+    service.post(service.draft(s.group.id, 2026).id, QDate(2027, 1, 20));
+    const auto statement = [&](const QDate& from, const QDate& to) {
+        ReportRequest request;
+        request.organisationId = s.group.id;
+        request.from = from;
+        request.to = to;
+        request.today = to;
+        return csvLines(
+            buildReport(s.db(), *findReport(QStringLiteral("income-statement")), request));
+    };
+    CHECK(statement(QDate(2027, 1, 1), QDate(2027, 1, 31)).last() ==
+          QStringLiteral("กำไรสุทธิ,,0.00"));
+    CHECK(statement(QDate(2026, 1, 1), QDate(2026, 12, 31)).last() ==
+          QStringLiteral("กำไรสุทธิ,,1023.37"));
+}

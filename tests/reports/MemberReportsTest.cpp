@@ -1,7 +1,9 @@
 #include "reports/ReportStory.h"
 
+#include "ledger/Journal.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
+#include "savings/ReceiptRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -85,4 +87,24 @@ TEST_CASE("the sign-in sheet has a line for every member active on the meeting d
     const QStringList lines = csvLines(report);
     CHECK(lines.contains(QStringLiteral("1,1,นางอารีย์ ทดสอบ,,")));
     CHECK(lines.contains(QStringLiteral("2,2,นางบุญมี ทดสอบ,,")));
+}
+
+TEST_CASE("a receipt cancelled in April still counts in March's report, and is marked cancelled") {
+    // Receipt 7/2569 (B, 5 March, 1,180.00) is reversed on 10 April.
+    ReportStory s;
+    const QList<Receipt> march =
+        ReceiptRepository(s.db()).between(s.group.id, day("2026-03-01"), day("2026-03-31"), true);
+    REQUIRE(march.size() == 1);
+    Journal(s.db()).reverse(march.front().journalEntryId, day("2026-04-10"),
+                            QStringLiteral("ออกใบเสร็จผิดคน"));
+    QStringList lines = csvLines(s.build("meeting-report", {}, day("2026-03-31")));
+    CHECK(lines.contains(
+        QStringLiteral("รวมทั้งเดือน,,,150.00,0.00,0.00,1000.00,30.00,0.00,0.00,1180.00")));
+    CHECK(lines.contains(QStringLiteral("เงินสดคงเหลือ,\"8,730.00 บาท\"")));
+    // April's report no longer has it, and the receipt itself says it was cancelled.
+    lines = csvLines(s.build("receipts", day("2026-03-01"), day("2026-03-31")));
+    CHECK(lines.contains(QStringLiteral("ใบเสร็จนี้ยกเลิกแล้ว")));
+    CHECK(ReceiptRepository(s.db())
+              .between(s.group.id, day("2026-03-01"), day("2026-04-30"), true)
+              .isEmpty());
 }

@@ -14,14 +14,6 @@
 
 namespace thanrak::ui {
 
-namespace {
-bool fitsScope(OrganisationKind kind, ReportScope scope) {
-    if (scope == ReportScope::Fund)
-        return kind == OrganisationKind::VillageFund;
-    return kind == OrganisationKind::VillageFund || kind == OrganisationKind::SavingsGroup;
-}
-}  // namespace
-
 ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
     : QWidget(parent),
       db_(database),
@@ -105,7 +97,7 @@ void ReportRequestForm::reloadOrganisations() {
     const QSignalBlocker block(organisation_);
     organisation_->clear();
     for (const OrganisationSummary& row : OrganisationRepository(db_).list({}))
-        if (fitsScope(row.organisation.kind, info_.scope))
+        if (reportFitsKind(info_.scope, row.organisation.kind))
             organisation_->addItem(
                 QStringLiteral("%1 (%2)").arg(row.organisation.name, row.villageLabel),
                 row.organisation.id);

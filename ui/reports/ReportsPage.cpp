@@ -177,12 +177,16 @@ void ReportsPage::previewReport() {
         return;
     const RenderOptions options{form_->thaiDigits()};
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(document->landscape ? QPageLayout::Landscape
-                                                   : QPageLayout::Portrait);
+    printer.setPageLayout(reportPageLayout(*document));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(document->header.title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter* target) { renderReport(*document, *target, options); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        try {
+            renderReport(*document, *target, options, true);
+        } catch (const Error& error) {
+            tell(error.message(), true);
+        }
+    });
     dialog.resize(1100, 760);
     dialog.exec();
 }
@@ -213,7 +217,8 @@ void ReportsPage::saveAs(const QString& suffix) {
                                                 suggestedName(*document, suffix), filter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    // The button decides the format: "รายงาน.txt" saved as CSV becomes "รายงาน.txt.csv".
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
     saveTo(path);
 }
