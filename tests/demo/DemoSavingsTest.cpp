@@ -5,6 +5,7 @@
 #include "domain/ReferenceData.h"
 #include "ledger/Balances.h"
 #include "ledger/ChartOfAccounts.h"
+#include "savings/LoanRepository.h"
 #include "savings/RepaymentService.h"
 #include "savings/YearEndService.h"
 #include "storage/Database.h"
@@ -185,20 +186,23 @@ TEST_CASE("every demo village fund lends from its pools in a round a year") {
     CHECK(d.summary.fundLoans > 30 * 3 * 10);
     for (const QString& fund : funds) {
         CAPTURE(fund);
-        CHECK(count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE organisation_id = '%1' "
-                                   "AND kind IN ('government', 'own')")
-                        .arg(fund)) == 2);
+        CHECK(
+            count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE organisation_id = '%1' "
+                                 "AND kind IN ('government', 'own')")
+                      .arg(fund)) == 2);
         CHECK(column(QStringLiteral("SELECT DISTINCT round_year FROM loan_rounds r JOIN "
                                     "capital_pools p ON p.id = r.pool_id WHERE p.kind = "
                                     "'government' AND r.organisation_id = '%1' ORDER BY 1")
-                         .arg(fund)) == QStringList{QStringLiteral("2024"), QStringLiteral("2025"),
-                                                    QStringLiteral("2026")});
+                         .arg(fund)) ==
+              QStringList{QStringLiteral("2024"), QStringLiteral("2025"), QStringLiteral("2026")});
         CHECK(Balances(*d.db).trialBalance(fund, d.options.today).balanced());
     }
     CHECK(count(QStringLiteral("SELECT count(*) FROM loan_rounds WHERE closed_on IS NULL")) == 0);
     CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE replaces_kind = 'renewal'")) > 30);
-    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE replaces_kind = 'restructure'")) > 5);
-    CHECK(count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE kind = 'outside_loan'")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM loans WHERE replaces_kind = 'restructure'")) >
+          5);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM capital_pools WHERE kind = 'outside_loan'")) >
+          0);
 }
 
 TEST_CASE("no demo pool ever pays out more than its bank account holds") {
@@ -231,4 +235,42 @@ TEST_CASE("demo funds are allocated, reconciled and graded each complete year") 
                                "journal_entries e ON e.id = jl.entry_id JOIN capital_pools p ON "
                                "p.bank_account_id = jl.account_id WHERE p.id = s.pool_id AND "
                                "e.entry_date <= s.statement_date)")) == 0);
+}
+
+// Registers as of a day read only the contracts running that day, chosen in
+// SQL (LoanRepository::runningLoanIdsSql); they must be exactly those
+// runningOn() says, on the days that decide it: the day before and the day of
+// every disbursement and settlement (renewals and restructurings settle the
+// old contract on the new one's day), and every quarter end.
+TEST_CASE("the contracts read as running on a day are exactly those runningOn() says") {
+    int checkedDays = 0;
+    const QStringList organisations = column(QStringLiteral(
+        "SELECT id FROM organisations WHERE kind IN ('savings_group', 'village_fund')"));
+    for (const QString& organisation : organisations) {
+        LoanRepository loans(*demo().db);
+        const QList<Loan> all = loans.list(organisation);
+        QSet<QDate> days;
+        for (int year = 2024; year <= 2026; ++year)
+            for (int month : {3, 6, 9, 12})
+                days.insert(QDate(year, month, 1).addMonths(1).addDays(-1));
+        for (const Loan& loan : all)
+            for (const QDate& day : {loan.disbursedOn, loan.settledOn})
+                if (day.isValid() && days.size() < 80) {
+                    days.insert(day);
+                    days.insert(day.addDays(-1));
+                }
+        for (const QDate& day : days) {
+            QSet<QString> expected;
+            for (const Loan& loan : all)
+                if (runningOn(loan, day))
+                    expected.insert(loan.id);
+            const QHash<QString, std::vector<Instalment>> read =
+                loans.schedulesRunningOn(organisation, day);
+            const QSet<QString> got(read.keyBegin(), read.keyEnd());
+            INFO(organisation.toStdString() << " " << day.toString(Qt::ISODate).toStdString());
+            REQUIRE(got == expected);
+            ++checkedDays;
+        }
+    }
+    CHECK(checkedDays > 1000);
 }
