@@ -2079,13 +2079,13 @@ Log file:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/reports/FundReports.cpp" line="+88"/>
+        <location filename="../src/reports/FundReports.cpp" line="+77"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
         <location filename="../src/reports/LoanReports.cpp" line="+63"/>
         <location line="+100"/>
         <location line="+11"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+127"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+118"/>
         <location line="+44"/>
         <location line="+18"/>
         <source>รวม</source>
@@ -2137,53 +2137,49 @@ Log file:
         <translation>Organisations with missing or out-of-date records: %1. Up to date: %2.</translation>
     </message>
     <message>
-        <location filename="../src/reports/FundReports.cpp" line="-142"/>
+        <location filename="../src/reports/FundReports.cpp" line="-132"/>
         <source>สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)</source>
         <translation>Bank passbook: %1 (%2 %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="-45"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+52"/>
-        <location line="+64"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+126"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="-56"/>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+8"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>รายการ</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/reports/FundReports.cpp" line="+1"/>
         <source>ฝาก / รับ</source>
         <translation>Deposits / receipts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ถอน / จ่าย</source>
         <translation>Withdrawals / payments</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
         <location filename="../src/reports/LoanReports.cpp" line="-97"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>คงเหลือ</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>ยอดยกมา</source>
         <translation>Balance brought forward</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/reports/FundReports.cpp" line="+5"/>
         <source>ไม่อนุมัติ</source>
         <translation>Not approved</translation>
     </message>
@@ -2230,7 +2226,7 @@ Log file:
         <translation>Balances: %1</translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+52"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+37"/>
         <source>สมาชิก ณ สิ้นปี</source>
         <translation>Members at year end</translation>
     </message>
@@ -2319,7 +2315,7 @@ Log file:
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
         <location line="+37"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+13"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+62"/>
         <source>ชื่อ–สกุล</source>
         <translation>Name</translation>
     </message>
@@ -2379,7 +2375,7 @@ Log file:
         <location line="-22"/>
         <location filename="../src/reports/MemberReports.cpp" line="-84"/>
         <location line="+82"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="-72"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-62"/>
         <source>ที่</source>
         <translation>No.</translation>
     </message>
@@ -2645,7 +2641,7 @@ Log file:
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../src/reports/MemberReports.cpp" line="-38"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-42"/>
         <source> บาท</source>
         <translation> baht</translation>
     </message>
@@ -2671,12 +2667,12 @@ Log file:
     </message>
     <message>
         <location filename="../src/reports/AnnualReport.cpp" line="+3"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
         <source>%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)</source>
         <translation>%1 (joined: %2, left: %3)</translation>
     </message>
     <message>
-        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+4"/>
         <source>ผู้ชำระเงินในเดือนนี้</source>
         <translation>Members who paid this month</translation>
     </message>
@@ -2713,18 +2709,18 @@ Log file:
     <message>
         <location filename="../src/reports/AnnualReport.cpp" line="+1"/>
         <location line="+2"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
-        <location line="+2"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 สัญญา %2</source>
         <translation>%1 contracts, %2</translation>
     </message>
     <message>
-        <location filename="../src/reports/MemberReports.cpp" line="-1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
         <source>เงินกู้คงค้าง ณ สิ้นเดือน</source>
         <translation>Loans outstanding at month end</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>เงินสัจจะสะสม ณ สิ้นเดือน</source>
         <translation>Sajja savings at month end</translation>
     </message>
@@ -2859,7 +2855,7 @@ Log file:
         <translation>There are no receipts in this date range.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>เพิ่ม</source>
         <translation>Increase</translation>
     </message>
@@ -2869,7 +2865,7 @@ Log file:
         <translation>Decrease</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>สมาชิกเลขที่</source>
         <translation>Member no.</translation>
     </message>
@@ -3065,7 +3061,7 @@ Log file:
         <translation>Organisations with no members or accounts yet, or with no new entries for more than 60 days</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
         <translation>The start date (%1) is after the end date (%2). Please correct the date range.</translation>
     </message>
@@ -3080,7 +3076,7 @@ Log file:
         <translation>The report &quot;%1&quot; is not available for this kind of organisation (%2). Please choose a %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>กองทุนหมู่บ้าน</source>
         <translation>village fund</translation>
     </message>
@@ -3090,7 +3086,7 @@ Log file:
         <translation>savings group or village fund</translation>
     </message>
     <message>
-        <location filename="../src/reports/ReportContext.cpp" line="+26"/>
+        <location filename="../src/reports/ReportContext.cpp" line="-100"/>
         <source>พิมพ์เมื่อ %1</source>
         <translation>Printed on %1</translation>
     </message>
@@ -7175,7 +7171,7 @@ The new contract must be at least %4 baht</translation>
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+29"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+28"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation>Print in Thai digits (๑ ๒ ๓)</translation>
     </message>
@@ -7342,7 +7338,7 @@ The new contract must be at least %4 baht</translation>
         <translation>Please fill in all the dates correctly first.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation>Saved %1 pages: %2</translation>
     </message>

@@ -2054,13 +2054,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/reports/FundReports.cpp" line="+88"/>
+        <location filename="../src/reports/FundReports.cpp" line="+77"/>
         <location line="+82"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+85"/>
         <location filename="../src/reports/LoanReports.cpp" line="+63"/>
         <location line="+100"/>
         <location line="+11"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+127"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+118"/>
         <location line="+44"/>
         <location line="+18"/>
         <source>รวม</source>
@@ -2112,53 +2112,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/FundReports.cpp" line="-142"/>
+        <location filename="../src/reports/FundReports.cpp" line="-132"/>
         <source>สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="-45"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+52"/>
-        <location line="+64"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+126"/>
         <source>วันที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="-56"/>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+8"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/reports/FundReports.cpp" line="+1"/>
         <source>ฝาก / รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ถอน / จ่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
         <location filename="../src/reports/LoanReports.cpp" line="-97"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+2"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>คงเหลือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/reports/LedgerReports.cpp" line="+1"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
+        <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>ยอดยกมา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/reports/FundReports.cpp" line="+5"/>
         <source>ไม่อนุมัติ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/AnnualReport.cpp" line="+52"/>
+        <location filename="../src/reports/AnnualReport.cpp" line="+37"/>
         <source>สมาชิก ณ สิ้นปี</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2290,7 @@
         <location filename="../src/reports/MemberReports.cpp" line="-81"/>
         <location line="+45"/>
         <location line="+37"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="+13"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="+62"/>
         <source>ชื่อ–สกุล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,7 +2350,7 @@
         <location line="-22"/>
         <location filename="../src/reports/MemberReports.cpp" line="-84"/>
         <location line="+82"/>
-        <location filename="../src/reports/ReceiptReports.cpp" line="-72"/>
+        <location filename="../src/reports/ReceiptReports.cpp" line="-62"/>
         <source>ที่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,7 +2616,7 @@
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../src/reports/MemberReports.cpp" line="-38"/>
+        <location filename="../src/reports/MemberReports.cpp" line="-42"/>
         <source> บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,12 +2642,12 @@
     </message>
     <message>
         <location filename="../src/reports/AnnualReport.cpp" line="+3"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
         <source>%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+4"/>
         <source>ผู้ชำระเงินในเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,18 +2684,18 @@
     <message>
         <location filename="../src/reports/AnnualReport.cpp" line="+1"/>
         <location line="+2"/>
-        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
-        <location line="+2"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 สัญญา %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/MemberReports.cpp" line="-1"/>
+        <location filename="../src/reports/MemberReports.cpp" line="+0"/>
         <source>เงินกู้คงค้าง ณ สิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>เงินสัจจะสะสม ณ สิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,7 +2830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>เพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>สมาชิกเลขที่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +3036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>กองทุนหมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/ReportContext.cpp" line="+26"/>
+        <location filename="../src/reports/ReportContext.cpp" line="-100"/>
         <source>พิมพ์เมื่อ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7135,7 +7131,7 @@
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+29"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+28"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7302,7 +7298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation type="unfinished"></translation>
     </message>

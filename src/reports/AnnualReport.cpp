@@ -30,28 +30,13 @@ void addSection(ReportDocument& into, const QString& heading, const ReportDocume
 }
 
 ReportFacts membersAndLoans(Database& db, const ReportRequest& request) {
-    int active = 0, joined = 0, left = 0;
-    for (const MemberRow& row : MembershipRepository(db).members(request.organisationId, true)) {
-        const Membership& m = row.membership;
-        active += m.activeOn(request.to) ? 1 : 0;
-        joined += (m.joinedOn >= request.from && m.joinedOn <= request.to) ? 1 : 0;
-        left += (!m.leftOn.isNull() && m.leftOn >= request.from && m.leftOn <= request.to) ? 1 : 0;
-    }
-    int contracts = 0;
-    Money lent;
-    const QList<LoanRegisterRow> loans = loanRegister(db, request.organisationId, request.to);
-    for (const LoanRegisterRow& row : loans)
-        if (row.loan.disbursedOn.isValid() && row.loan.disbursedOn >= request.from &&
-            row.loan.disbursedOn <= request.to) {
-            ++contracts;
-            lent += row.loan.terms ? row.loan.terms->principal : row.loan.approvedAmount;
-        }
-    const LoanRegisterTotals totals = loanRegisterTotals(loans);
+    const PeriodActivity a = periodActivity(db, request.organisationId, request.from, request.to);
+    const LoanRegisterTotals& totals = a.loansAtEnd;
     const auto baht = [](Money m) { return moneyCell(m).text + Text::tr(" บาท"); };
     return ReportFacts{{
         {Text::tr("สมาชิก ณ สิ้นปี"),
-         Text::tr("%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)").arg(active).arg(joined).arg(left)},
-        {Text::tr("ให้กู้ในปี"), Text::tr("%1 สัญญา %2").arg(contracts).arg(baht(lent))},
+         Text::tr("%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)").arg(a.activeAtEnd).arg(a.joined).arg(a.left)},
+        {Text::tr("ให้กู้ในปี"), Text::tr("%1 สัญญา %2").arg(a.contractsLent).arg(baht(a.lent))},
         {Text::tr("เงินกู้คงเหลือ ณ สิ้นปี"),
          Text::tr("%1 สัญญา %2").arg(totals.active).arg(baht(totals.outstanding))},
         {Text::tr("เงินต้นของสัญญาที่เลยกำหนด"),

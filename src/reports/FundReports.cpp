@@ -23,20 +23,9 @@ struct Text {
 ReportTable poolBook(Database& db, const CapitalPool& pool, const ReportRequest& request) {
     const CashBook book =
         Balances(db).accountStatement(pool.bankAccountId, {}, request.from, request.to);
-    ReportTable table;
-    table.caption =
-        Text::tr("สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)").arg(pool.name, pool.bankName, pool.bankAccountNo);
-    table.columns = {textColumn(Text::tr("วันที่"), 1.5), textColumn(Text::tr("รายการ"), 5),
-                     amountColumn(Text::tr("ฝาก / รับ"), 1.6),
-                     amountColumn(Text::tr("ถอน / จ่าย"), 1.6),
-                     amountColumn(Text::tr("คงเหลือ"), 1.8)};
-    table.rows.append({dateCell(request.from, true), textCell(Text::tr("ยอดยกมา")), textCell({}),
-                       textCell({}), moneyCell(book.opening)});
-    for (const CashBookRow& row : book.rows)
-        table.rows.append({dateCell(row.date, true), textCell(row.description),
-                           moneyOrBlankCell(row.receipt), moneyOrBlankCell(row.payment),
-                           moneyCell(row.balance)});
-    return table;
+    return statementTable(
+        Text::tr("สมุดบัญชีเงินฝากธนาคาร %1 (%2 %3)").arg(pool.name, pool.bankName, pool.bankAccountNo),
+        book, request.from, Text::tr("ฝาก / รับ"), Text::tr("ถอน / จ่าย"), 5);
 }
 
 QString statusText(const Loan& loan) {

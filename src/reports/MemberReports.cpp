@@ -63,40 +63,31 @@ Money balanceOf(Database& db, const QString& organisationId, AccountRole role, c
 }
 
 ReportFacts monthSummary(Database& db, const QString& organisationId, const QDate& from,
-                         const QDate& to, const QList<MemberRow>& members, int payers) {
-    int active = 0, joined = 0, left = 0;
-    for (const MemberRow& row : members) {
-        const Membership& m = row.membership;
-        active += m.activeOn(to) ? 1 : 0;
-        joined += (m.joinedOn >= from && m.joinedOn <= to) ? 1 : 0;
-        left += (!m.leftOn.isNull() && m.leftOn >= from && m.leftOn <= to) ? 1 : 0;
-    }
+                         const QDate& to, int payers) {
+    const PeriodActivity activity = periodActivity(db, organisationId, from, to);
     const CashBook cash = Balances(db).cashBook(organisationId, from, to);
-    Money received, paid, lent;
+    Money received, paid;
     for (const CashBookRow& row : cash.rows) {
         received += row.receipt;
         paid += row.payment;
     }
-    int newLoans = 0;
-    for (const Loan& loan : LoanRepository(db).list(organisationId))
-        if (loan.disbursedOn.isValid() && loan.disbursedOn >= from && loan.disbursedOn <= to) {
-            ++newLoans;
-            lent += loan.terms ? loan.terms->principal : loan.approvedAmount;
-        }
-    const LoanRegisterTotals totals = loanTotalsOn(db, organisationId, to);
     const auto money = [](Money m) { return moneyCell(m).text + Text::tr(" บาท"); };
     ReportFacts facts;
     facts.lines = {
-        {Text::tr("สมาชิก ณ สิ้นเดือน"),
-         Text::tr("%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)").arg(active).arg(joined).arg(left)},
+        {Text::tr("สมาชิก ณ สิ้นเดือน"), Text::tr("%1 คน (เข้าใหม่ %2 คน ลาออก %3 คน)")
+                                         .arg(activity.activeAtEnd)
+                                         .arg(activity.joined)
+                                         .arg(activity.left)},
         {Text::tr("ผู้ชำระเงินในเดือนนี้"), Text::tr("%1 คน").arg(payers)},
         {Text::tr("เงินสดยกมา"), money(cash.opening)},
         {Text::tr("รับเงินในเดือน"), money(received)},
         {Text::tr("จ่ายเงินในเดือน"), money(paid)},
         {Text::tr("เงินสดคงเหลือ"), money(cash.closing)},
-        {Text::tr("ปล่อยกู้ในเดือน"), Text::tr("%1 สัญญา %2").arg(newLoans).arg(money(lent))},
-        {Text::tr("เงินกู้คงค้าง ณ สิ้นเดือน"),
-         Text::tr("%1 สัญญา %2").arg(totals.active).arg(money(totals.outstanding))},
+        {Text::tr("ปล่อยกู้ในเดือน"),
+         Text::tr("%1 สัญญา %2").arg(activity.contractsLent).arg(money(activity.lent))},
+        {Text::tr("เงินกู้คงค้าง ณ สิ้นเดือน"), Text::tr("%1 สัญญา %2")
+                                             .arg(activity.loansAtEnd.active)
+                                             .arg(money(activity.loansAtEnd.outstanding))},
         {Text::tr("เงินสัจจะสะสม ณ สิ้นเดือน"),
          money(balanceOf(db, organisationId, AccountRole::MemberSavings, to))},
     };
@@ -150,7 +141,7 @@ ReportDocument meetingReport(Database& db, const ReportInfo& info, const ReportR
     table.rows.append(totalRow);
     report.document.add(table);
     ReportFacts summary =
-        monthSummary(db, request.organisationId, request.from, request.to, members, paid.size());
+        monthSummary(db, request.organisationId, request.from, request.to, paid.size());
     report.document.add(ReportParagraph{Text::tr("สรุปประจำเดือน"), true, CellAlign::Left});
     report.document.add(summary);
     report.document.add(financeSigners(db, request.organisationId, request.to));

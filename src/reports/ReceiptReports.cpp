@@ -111,18 +111,8 @@ void addStatement(ReportDocument& document, Database& db, const Account& account
         Balances(db).memberStatement(account.id, membershipId, request.from, request.to);
     if (lines.rows.isEmpty() && lines.opening.isZero())
         return;
-    ReportTable table;
-    table.caption = account.name;
-    table.columns = {textColumn(Text::tr("วันที่"), 1.5), textColumn(Text::tr("รายการ"), 4.6),
-                     amountColumn(Text::tr("เพิ่ม"), 1.6), amountColumn(Text::tr("ลด"), 1.6),
-                     amountColumn(Text::tr("คงเหลือ"), 1.8)};
-    table.rows.append({dateCell(request.from, true), textCell(Text::tr("ยอดยกมา")), textCell({}),
-                       textCell({}), moneyCell(lines.opening)});
-    for (const CashBookRow& row : lines.rows)
-        table.rows.append({dateCell(row.date, true), textCell(row.description),
-                           moneyOrBlankCell(row.receipt), moneyOrBlankCell(row.payment),
-                           moneyCell(row.balance)});
-    document.add(table);
+    document.add(
+        statementTable(account.name, lines, request.from, Text::tr("เพิ่ม"), Text::tr("ลด"), 4.6));
 }
 
 void addPassbook(ReportDocument& document, Database& db, const MemberRow& member,

@@ -2,9 +2,12 @@
 
 #include "base/Error.h"
 #include "domain/CommitteeRepository.h"
+#include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
 #include "domain/PlaceRepository.h"
+#include "report/ReportCells.h"
 #include "reports/ReportSettings.h"
+#include "savings/LoanRepository.h"
 #include "storage/Database.h"
 #include "thai/NationalId.h"
 #include "thai/ThaiDate.h"
@@ -96,6 +99,40 @@ ReportSignatures financeSigners(Database& database, const QString& organisationI
          either(settings.chair, holderOf(rows, Committee::Executive, CommitteeRole::Chair))},
         {Text::tr("ผู้ตรวจสอบ"), either(settings.auditor, auditor)},
     }};
+}
+
+PeriodActivity periodActivity(Database& database, const QString& organisationId, const QDate& from,
+                              const QDate& to) {
+    PeriodActivity a;
+    for (const MemberRow& row : MembershipRepository(database).members(organisationId, true)) {
+        const Membership& m = row.membership;
+        a.activeAtEnd += m.activeOn(to) ? 1 : 0;
+        a.joined += (m.joinedOn >= from && m.joinedOn <= to) ? 1 : 0;
+        a.left += (!m.leftOn.isNull() && m.leftOn >= from && m.leftOn <= to) ? 1 : 0;
+    }
+    for (const Loan& loan : LoanRepository(database).list(organisationId))
+        if (loan.disbursedOn.isValid() && loan.disbursedOn >= from && loan.disbursedOn <= to) {
+            ++a.contractsLent;
+            a.lent += loan.terms ? loan.terms->principal : loan.approvedAmount;
+        }
+    a.loansAtEnd = loanTotalsOn(database, organisationId, to);
+    return a;
+}
+
+ReportTable statementTable(const QString& caption, const CashBook& book, const QDate& from,
+                           const QString& in, const QString& out, double descriptionWeight) {
+    ReportTable table;
+    table.caption = caption;
+    table.columns = {textColumn(Text::tr("วันที่"), 1.5),
+                     textColumn(Text::tr("รายการ"), descriptionWeight), amountColumn(in, 1.6),
+                     amountColumn(out, 1.6), amountColumn(Text::tr("คงเหลือ"), 1.8)};
+    table.rows.append({dateCell(from, true), textCell(Text::tr("ยอดยกมา")), textCell({}),
+                       textCell({}), moneyCell(book.opening)});
+    for (const CashBookRow& row : book.rows)
+        table.rows.append({dateCell(row.date, true), textCell(row.description),
+                           moneyOrBlankCell(row.receipt), moneyOrBlankCell(row.payment),
+                           moneyCell(row.balance)});
+    return table;
 }
 
 QString shownId(const QString& nationalId, const ReportRequest& request) {

@@ -21,18 +21,7 @@ void fundStory(FundFixture& f) {
     const LoanRound round = f.openRound();
     f.lendInRound(round, f.join(QStringLiteral("สมหมาย")), money("20,000.00"), day("2025-02-01"));
     f.lendInRound(round, f.join(QStringLiteral("สมปอง")), money("15,000.00"), day("2025-02-01"));
-    GradeRepository grades(f.db());
-    const GradingScheme scheme = grades.ensureDefaultScheme();
-    FundGrade g;
-    g.organisationId = f.fund.id;
-    g.year = 2025;
-    g.schemeId = scheme.id;
-    g.assessedOn = day("2026-02-20");
-    g.assessor = QStringLiteral("นางสาวพัฒนา ชุมชน");
-    int i = 0;
-    for (int points : {17, 12, 15, 14, 12, 8})
-        g.scores.append({scheme.criteria.at(i++).key, points, {}});
-    grades.save(g);
+    gradeFund2025(f);
 }
 }  // namespace
 

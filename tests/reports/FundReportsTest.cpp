@@ -52,18 +52,7 @@ TEST_CASE("the pool report shows what each pool holds and its bank book") {
 TEST_CASE("the grading sheet lists each criterion's score and the grade") {
     // Default scheme: 17 + 12 + 15 + 14 + 12 + 8 = 78 of 100 → B (70–84).
     FundFixture f;
-    GradeRepository grades(f.db());
-    const GradingScheme scheme = grades.ensureDefaultScheme();
-    FundGrade g;
-    g.organisationId = f.fund.id;
-    g.year = 2025;
-    g.schemeId = scheme.id;
-    g.assessedOn = day("2026-02-20");
-    g.assessor = QStringLiteral("นางสาวพัฒนา ชุมชน");
-    int i = 0;
-    for (int points : {17, 12, 15, 14, 12, 8})
-        g.scores.append({scheme.criteria.at(i++).key, points, {}});
-    grades.save(g);
+    gradeFund2025(f);
     const ReportDocument report = fundReport(f, "grading-sheet", {}, day("2025-06-30"));
     const QStringList lines = csvLines(report);
     CHECK(lines.contains(QStringLiteral("รวม,,100,78,")));

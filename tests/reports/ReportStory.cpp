@@ -1,5 +1,6 @@
 #include "reports/ReportStory.h"
 
+#include "fund/GradeRepository.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
 #include "savings/ReceiptPosting.h"
@@ -47,6 +48,21 @@ ReportDocument ReportStory::build(const char* name, const QDate& from, const QDa
     request.membershipId = membershipId;
     request.today = day("2026-12-01");
     return buildReport(db(), *info, request);
+}
+
+void gradeFund2025(FundFixture& f) {
+    GradeRepository grades(f.db());
+    const GradingScheme scheme = grades.ensureDefaultScheme();
+    FundGrade g;
+    g.organisationId = f.fund.id;
+    g.year = 2025;
+    g.schemeId = scheme.id;
+    g.assessedOn = day("2026-02-20");
+    g.assessor = QStringLiteral("นางสาวพัฒนา ชุมชน");
+    int i = 0;
+    for (int points : {17, 12, 15, 14, 12, 8})
+        g.scores.append({scheme.criteria.at(i++).key, points, {}});
+    grades.save(g);
 }
 
 QByteArray pdfText(const ReportDocument& document, RenderOptions options) {

@@ -4,6 +4,7 @@
 #include "reports/ReportCatalog.h"
 #include "savings/Receipt.h"
 #include "support/CatchQt.h"
+#include "support/FundFixture.h"
 #include "support/SavingsFixture.h"
 
 namespace thanrak::test {
@@ -36,6 +37,10 @@ struct ReportStory : SavingsFixture {
                          const QString& membershipId = {});
     QString a, b, loan;
 };
+
+// The fund's 2025 grade on the default scheme: 17 + 12 + 15 + 14 + 12 + 8 =
+// 78 of 100, assessed on 20 Feb 2026 by นางสาวพัฒนา ชุมชน.
+void gradeFund2025(FundFixture& fund);
 
 // The text poppler's pdftotext reads back from the report's PDF: what a
 // search or a screen reader sees.
