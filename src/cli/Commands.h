@@ -16,5 +16,7 @@ int checkIdCommand(QStringList args);
 int loanScheduleCommand(QStringList args);
 int reportCommand(QStringList args);
 int orgsCommand(QStringList args);
+int exportCommand(QStringList args);
+int importCommand(QStringList args);
 
 }  // namespace thanrak::cli

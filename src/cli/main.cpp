@@ -32,7 +32,11 @@ QString usage() {
         "  report --list                  รายชื่อรายงานทั้งหมด\n"
         "  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]\n"
         "      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]\n"
-        "      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV");
+        "      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV\n"
+        "  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip\n"
+        "                                 ส่งออกชุดข้อมูล (ทั้งไฟล์ถ้าไม่เลือกองค์กร)\n"
+        "  import --db FILE BUNDLE.zip [--dry-run]\n"
+        "                                 นำเข้าชุดข้อมูล (--dry-run ดูผลก่อนโดยไม่บันทึก)");
 }
 
 }  // namespace
@@ -61,6 +65,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("loan-schedule"), thanrak::cli::loanScheduleCommand},
         {QStringLiteral("report"), thanrak::cli::reportCommand},
         {QStringLiteral("orgs"), thanrak::cli::orgsCommand},
+        {QStringLiteral("export"), thanrak::cli::exportCommand},
+        {QStringLiteral("import"), thanrak::cli::importCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || !commands.contains(args.front())) {

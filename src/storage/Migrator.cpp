@@ -30,6 +30,10 @@ const std::vector<Migration>& allMigrations() {
          &migrations::applyVillageFunds},
         {7, QStringLiteral("report settings: an organisation's logo and signatories"),
          &migrations::applyReportSettings},
+        {8,
+         QStringLiteral("data exchange: tombstones of deleted rows, the bundles exchanged, "
+                        "conflicts to decide and when each organisation's data last arrived"),
+         &migrations::applyExchange},
     };
     return list;
 }

@@ -13,5 +13,6 @@ void applySavings(QSqlDatabase& db);
 void applyAllocationRuns(QSqlDatabase& db);
 void applyVillageFunds(QSqlDatabase& db);
 void applyReportSettings(QSqlDatabase& db);
+void applyExchange(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace thanrak {
+
+// Told what is being done (a Thai phrase) and how far it is; returning false
+// asks to stop. A stopped import or export leaves nothing behind.
+using ExchangeProgress = std::function<bool(const QString& step, qint64 done, qint64 total)>;
+
+}  // namespace thanrak
