@@ -1,0 +1,173 @@
+#include "BundleTestSupport.h"
+
+#include "base/Ids.h"
+#include "exchange/BundleExport.h"
+#include "exchange/BundleImport.h"
+#include "storage/Sql.h"
+#include "support/CatchQt.h"
+#include "support/SavingsFixture.h"
+#include "support/TempDir.h"
+
+using namespace thanrak;
+using namespace thanrak::test;
+
+namespace {
+
+const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
+    for (const TableImportCounts& row : summary.tables)
+        if (row.table == QLatin1String(table))
+            return row;
+    FAIL("no such table in the summary");
+    return summary.tables.front();
+}
+
+// A village PC and the district office that has imported its bundle once.
+struct Exchange {
+    SavingsFixture village;
+    TempDir dir;
+    std::unique_ptr<Database> district;
+    Person ploy, mana, chai;
+    QString beneficiary;
+
+    Exchange() {
+        ploy = village.addPerson(QStringLiteral("พลอย"), QStringLiteral("ใจดี"), validId(1));
+        mana = village.addPerson(QStringLiteral("มานะ"), QStringLiteral("อดทน"), validId(2));
+        chai = village.addPerson(QStringLiteral("ชัย"), QStringLiteral("ชนะ"), validId(3));
+        const QString member = village.addMember(village.group, ploy, QStringLiteral("1"));
+        village.addMember(village.group, mana, QStringLiteral("2"));
+        village.addMember(village.group, chai, QStringLiteral("3"));
+        beneficiary = newUuid();
+        sql::run(village.db().connection(),
+                 QStringLiteral("INSERT INTO beneficiaries (id, membership_id, position, name, relation, percent, "
+                                "created_at, updated_at) VALUES (?, ?, 1, 'ด.ญ. ฝน ใจดี', 'บุตร', '100', ?, ?)"),
+                 {beneficiary, member, nowUtc(), nowUtc()});
+        district = emptyFile(dir.path(QStringLiteral("district.thanrak")));
+        importBundle(*district, send());
+    }
+
+    QString send() {
+        static int n = 0;
+        const QString path = dir.path(QStringLiteral("bundle-%1.zip").arg(++n));
+        exportBundle(village.db(), {}, path);
+        return path;
+    }
+
+    static void edit(Database& db, const Person& person, const char* phone, int secondsFromNow) {
+        sql::run(db.connection(), QStringLiteral("UPDATE people SET phone = ?, updated_at = ? WHERE id = ?"),
+                 {QString::fromUtf8(phone), utcIn(secondsFromNow), person.id});
+    }
+
+    QString phone(Database& db, const Person& person) {
+        return sql::scalar(db.connection(), QStringLiteral("SELECT phone FROM people WHERE id = ?"), {person.id})
+            .toString();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("The newer edit of a record wins by its update time") {
+    Exchange x;
+    Exchange::edit(x.village.db(), x.ploy, "0811111111", 60);  // changed at the village
+    Exchange::edit(*x.district, x.mana, "0822222222", 60);      // changed at the district
+    const ImportSummary summary = importBundle(*x.district, x.send());
+    CHECK(counts(summary, "people").updated == 1);
+    CHECK(counts(summary, "people").keptLocal == 1);
+    CHECK(counts(summary, "people").conflicts == 0);
+    CHECK(x.phone(*x.district, x.ploy) == QStringLiteral("0811111111"));
+    CHECK(x.phone(*x.district, x.mana) == QStringLiteral("0822222222"));
+}
+
+TEST_CASE("A record changed on both sides since the last exchange is kept here as a conflict") {
+    Exchange x;
+    Exchange::edit(x.village.db(), x.chai, "0800000001", 60);
+    Exchange::edit(*x.district, x.chai, "0800000002", 90);
+    const QString bundle = x.send();
+    const ImportSummary summary = importBundle(*x.district, bundle);
+    CHECK(counts(summary, "people").conflicts == 1);
+    CHECK(x.phone(*x.district, x.chai) == QStringLiteral("0800000002"));
+    QSqlQuery conflict = sql::run(x.district->connection(),
+                                  QStringLiteral("SELECT table_name, row_key, local_row, incoming_row FROM "
+                                                 "exchange_conflicts WHERE resolved_at IS NULL"));
+    REQUIRE(conflict.next());
+    CHECK(conflict.value(0).toString() == QStringLiteral("people"));
+    CHECK(conflict.value(1).toString() == x.chai.id);
+    CHECK(conflict.value(2).toString().contains(QStringLiteral("\"phone\":\"0800000002\"")));
+    CHECK(conflict.value(3).toString().contains(QStringLiteral("\"phone\":\"0800000001\"")));
+    CHECK_FALSE(conflict.next());
+
+    // Importing it again keeps the one open conflict and changes nothing else.
+    const QByteArray before = fingerprint(*x.district);
+    CHECK(counts(importBundle(*x.district, bundle), "people").conflicts == 1);
+    CHECK(fingerprint(*x.district) == before);
+}
+
+TEST_CASE("Deletions travel as tombstones, and a later edit here outlives an earlier deletion") {
+    Exchange x;
+    sql::run(x.village.db().connection(), QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), {x.beneficiary});
+    const QString bundle = x.send();
+    const ImportSummary summary = importBundle(*x.district, bundle);
+    CHECK(counts(summary, "beneficiaries").deleted == 1);
+    CHECK(sql::scalar(x.district->connection(), QStringLiteral("SELECT count(*) FROM beneficiaries")).toInt() == 0);
+    CHECK(sql::scalar(x.district->connection(),
+                      QStringLiteral("SELECT count(*) FROM tombstones WHERE table_name = 'beneficiaries'"))
+              .toInt() == 1);
+    const QByteArray before = fingerprint(*x.district);
+    CHECK(importBundle(*x.district, bundle).totals().changes() == 0);
+    CHECK(fingerprint(*x.district) == before);
+
+    Exchange y;
+    sql::run(y.village.db().connection(), QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), {y.beneficiary});
+    sql::run(y.district->connection(),
+             QStringLiteral("UPDATE beneficiaries SET relation = 'บุตรสาว', updated_at = ? WHERE id = ?"),
+             {utcIn(300), y.beneficiary});
+    const ImportSummary kept = importBundle(*y.district, y.send());
+    CHECK(counts(kept, "beneficiaries").deleted == 0);
+    CHECK(counts(kept, "beneficiaries").conflicts == 1);
+    CHECK(sql::scalar(y.district->connection(), QStringLiteral("SELECT relation FROM beneficiaries")).toString() ==
+          QStringLiteral("บุตรสาว"));
+}
+
+TEST_CASE("A posted ledger entry is never overwritten, only added") {
+    Exchange x;
+    x.village.join(QStringLiteral("ใหม่"), 2, QDate(2026, 3, 5));  // posts an entrance-fee entry
+    const QString bundle = x.send();
+    const QString entry = sql::scalar(x.village.db().connection(),
+                                      QStringLiteral("SELECT id FROM journal_entries ORDER BY entry_no LIMIT 1"))
+                              .toString();
+    editBundle(bundle, QStringLiteral("journal_entries.csv"), [&](QByteArray csv) {
+        QList<QByteArray> lines = csv.split('\n');
+        for (QByteArray& line : lines)
+            if (line.startsWith(entry.toUtf8()))
+                line.replace("เงินสดยกมา", "เงินสดแก้ไขแล้ว");
+        return lines.join('\n');
+    });
+    const QString before = sql::scalar(x.district->connection(),
+                                       QStringLiteral("SELECT description FROM journal_entries WHERE id = ?"), {entry})
+                               .toString();
+    const ImportSummary summary = importBundle(*x.district, bundle);
+    CHECK(counts(summary, "journal_entries").conflicts == 1);
+    CHECK(counts(summary, "journal_entries").added >= 1);
+    CHECK(sql::scalar(x.district->connection(), QStringLiteral("SELECT description FROM journal_entries WHERE id = ?"),
+                      {entry})
+              .toString() == before);
+}
+
+TEST_CASE("A person registered in both files (same national ID) becomes one person") {
+    SavingsFixture village;
+    const Person ploy = village.addPerson(QStringLiteral("พลอย"), QStringLiteral("ใจดี"), validId(1));
+    const QString membership = village.addMember(village.group, ploy, QStringLiteral("1"));
+    TempDir dir;
+    std::unique_ptr<Database> district = emptyFile(dir.path(QStringLiteral("d.thanrak")));
+    const QString localId = newUuid();
+    sql::run(district->connection(),
+             QStringLiteral("INSERT INTO people (id, first_name, last_name, national_id, created_at, updated_at) "
+                            "VALUES (?, 'พลอย', 'ใจดี', ?, ?, ?)"),
+             {localId, validId(1), nowUtc(), nowUtc()});
+    const QString bundle = dir.path(QStringLiteral("v.zip"));
+    exportBundle(village.db(), {}, bundle);
+    importBundle(*district, bundle);
+    CHECK(sql::scalar(district->connection(), QStringLiteral("SELECT count(*) FROM people")).toInt() == 1);
+    CHECK(sql::scalar(district->connection(), QStringLiteral("SELECT person_id FROM memberships WHERE id = ?"),
+                      {membership})
+              .toString() == localId);
+}
