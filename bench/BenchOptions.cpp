@@ -8,7 +8,7 @@ namespace {
 void usage() {
     std::fprintf(stderr,
                  "usage: thanrak-bench [--orgs N] [--members-per-org M] [--big-group M] "
-                 "[--years Y] [--runs R] [--out FILE [--keep]]\n"
+                 "[--years Y] [--runs R] [--out FILE [--keep]] [--generate-only]\n"
                  "       thanrak-bench --funds VILLAGES [--runs R] [--out FILE [--keep]]\n");
 }
 
@@ -43,6 +43,8 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& args) {
             ok = readInt(args, i, o.fundVillages, 1);
         else if (a == QLatin1String("--keep"))
             o.keep = true;
+        else if (a == QLatin1String("--generate-only"))
+            o.generateOnly = true;
         else
             ok = false;
         if (!ok) {

@@ -19,13 +19,14 @@ struct BenchOptions {
     QDate lastMonth = QDate(2026, 11, 1);  // the big group's last timed meeting
     QString out;                           // empty: a file in the temp folder, removed after
     bool keep = false;
+    bool generateOnly = false;  // build the file (with --out --keep) and time nothing
     quint32 seed = 2569;
     // Village funds instead: a demo district of this many villages (one fund
     // each, two years of rounds) and timings of the fund screens; 0 = off.
     int fundVillages = 0;
 };
 
-// Parses --orgs N --members-per-org M --big-group M --years Y --runs R --out FILE --keep
+// Parses --orgs N --members-per-org M --big-group M --years Y --runs R --out FILE --keep --generate-only
 // and --funds N (the village-fund bench);
 // nullopt and a message on stderr for anything else.
 std::optional<BenchOptions> parseBenchOptions(const QStringList& arguments);

@@ -99,6 +99,8 @@ int main(int argc, char** argv) {
     std::unique_ptr<Database> db = Database::create(path);
     const QString big = build(*db, o, historyFirst, timedFirst.addMonths(-1));
     printSize(*db, path);
+    if (o.generateOnly)
+        return 0;
     timeMeetings(*db, big, timedFirst, o.runs);
     const QDate asOf(o.lastMonth.year(), o.lastMonth.month(), o.lastMonth.daysInMonth());
     timeMemberCards(*db, big, asOf, o.runs);
