@@ -3,15 +3,23 @@
 #include "base/Ids.h"
 #include "exchange/BundleExport.h"
 #include "exchange/BundleImport.h"
+#include "exchange/ExchangeRecords.h"
 #include "storage/Sql.h"
 #include "support/CatchQt.h"
 #include "support/SavingsFixture.h"
 #include "support/TempDir.h"
 
+#include <QThread>
+
 using namespace thanrak;
 using namespace thanrak::test;
 
 namespace {
+
+QString later() {
+    QThread::msleep(3);
+    return nowUtc();
+}
 
 const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
     for (const TableImportCounts& row : summary.tables)
@@ -52,9 +60,11 @@ struct Exchange {
         return path;
     }
 
-    static void edit(Database& db, const Person& person, const char* phone, int secondsFromNow) {
+    // An edit stamped a little later than anything before it, as a person
+    // typing it would be.
+    static void edit(Database& db, const Person& person, const char* phone) {
         sql::run(db.connection(), QStringLiteral("UPDATE people SET phone = ?, updated_at = ? WHERE id = ?"),
-                 {QString::fromUtf8(phone), utcIn(secondsFromNow), person.id});
+                 {QString::fromUtf8(phone), later(), person.id});
     }
 
     QString phone(Database& db, const Person& person) {
@@ -67,8 +77,8 @@ struct Exchange {
 
 TEST_CASE("The newer edit of a record wins by its update time") {
     Exchange x;
-    Exchange::edit(x.village.db(), x.ploy, "0811111111", 60);  // changed at the village
-    Exchange::edit(*x.district, x.mana, "0822222222", 60);      // changed at the district
+    Exchange::edit(x.village.db(), x.ploy, "0811111111");  // changed at the village
+    Exchange::edit(*x.district, x.mana, "0822222222");      // changed at the district
     const ImportSummary summary = importBundle(*x.district, x.send());
     CHECK(counts(summary, "people").updated == 1);
     CHECK(counts(summary, "people").keptLocal == 1);
@@ -79,8 +89,8 @@ TEST_CASE("The newer edit of a record wins by its update time") {
 
 TEST_CASE("A record changed on both sides since the last exchange is kept here as a conflict") {
     Exchange x;
-    Exchange::edit(x.village.db(), x.chai, "0800000001", 60);
-    Exchange::edit(*x.district, x.chai, "0800000002", 90);
+    Exchange::edit(x.village.db(), x.chai, "0800000001");
+    Exchange::edit(*x.district, x.chai, "0800000002");
     const QString bundle = x.send();
     const ImportSummary summary = importBundle(*x.district, bundle);
     CHECK(counts(summary, "people").conflicts == 1);
@@ -119,7 +129,7 @@ TEST_CASE("Deletions travel as tombstones, and a later edit here outlives an ear
     sql::run(y.village.db().connection(), QStringLiteral("DELETE FROM beneficiaries WHERE id = ?"), {y.beneficiary});
     sql::run(y.district->connection(),
              QStringLiteral("UPDATE beneficiaries SET relation = 'บุตรสาว', updated_at = ? WHERE id = ?"),
-             {utcIn(300), y.beneficiary});
+             {later(), y.beneficiary});
     const ImportSummary kept = importBundle(*y.district, y.send());
     CHECK(counts(kept, "beneficiaries").deleted == 0);
     CHECK(counts(kept, "beneficiaries").conflicts == 1);
@@ -150,6 +160,14 @@ TEST_CASE("A posted ledger entry is never overwritten, only added") {
     CHECK(sql::scalar(x.district->connection(), QStringLiteral("SELECT description FROM journal_entries WHERE id = ?"),
                       {entry})
               .toString() == before);
+    const QList<ExchangeConflict> open = openConflicts(*x.district);
+    REQUIRE(open.size() == 1);
+    CHECK_FALSE(open.front().changeable);
+    const ExchangeError refused =
+        exchangeError([&] { resolveConflict(*x.district, open.front().id, ConflictChoice::TakeIncoming); });
+    CHECK(refused.code() == QStringLiteral("conflict.posted"));
+    resolveConflict(*x.district, open.front().id, ConflictChoice::KeepLocal);
+    CHECK(openConflicts(*x.district).isEmpty());
 }
 
 TEST_CASE("A person registered in both files (same national ID) becomes one person") {
@@ -170,4 +188,44 @@ TEST_CASE("A person registered in both files (same national ID) becomes one pers
     CHECK(sql::scalar(district->connection(), QStringLiteral("SELECT person_id FROM memberships WHERE id = ?"),
                       {membership})
               .toString() == localId);
+}
+
+TEST_CASE("The user decides a conflict: take the incoming record or keep this one") {
+    Exchange x;
+    Exchange::edit(x.village.db(), x.chai, "0800000001");
+    Exchange::edit(*x.district, x.chai, "0800000002");
+    Exchange::edit(x.village.db(), x.mana, "0811111111");
+    Exchange::edit(*x.district, x.mana, "0822222222");
+    const QString bundle = x.send();
+    importBundle(*x.district, bundle);
+
+    QList<ExchangeConflict> open = openConflicts(*x.district);
+    REQUIRE(open.size() == 2);
+    const auto find = [&](const Person& person) {
+        for (const ExchangeConflict& conflict : open)
+            if (conflict.rowKey == person.id)
+                return conflict;
+        FAIL("no conflict for the person");
+        return open.front();
+    };
+    const ExchangeConflict chai = find(x.chai);
+    CHECK(chai.tableTitle == QStringLiteral("บุคคล"));
+    CHECK(chai.record == QStringLiteral("ชัย ชนะ"));
+    CHECK(chai.changeable);
+    REQUIRE(chai.differences.size() == 1);
+    CHECK(chai.differences.front().column == QStringLiteral("phone"));
+    CHECK(chai.differences.front().local == QStringLiteral("0800000002"));
+    CHECK(chai.differences.front().incoming == QStringLiteral("0800000001"));
+
+    resolveConflict(*x.district, chai.id, ConflictChoice::TakeIncoming);
+    CHECK(x.phone(*x.district, x.chai) == QStringLiteral("0800000001"));
+    resolveConflict(*x.district, find(x.mana).id, ConflictChoice::KeepLocal);
+    CHECK(x.phone(*x.district, x.mana) == QStringLiteral("0822222222"));
+    CHECK(openConflicts(*x.district).isEmpty());
+
+    // The same bundle again brings no new conflict: both are decided.
+    const ImportSummary again = importBundle(*x.district, bundle);
+    CHECK(again.totals().conflicts == 0);
+    CHECK(again.totals().changes() == 0);
+    CHECK(x.phone(*x.district, x.mana) == QStringLiteral("0822222222"));
 }

@@ -129,8 +129,4 @@ ExchangeError exchangeError(const std::function<void()>& action) {
     return ExchangeError(QString(), QString());
 }
 
-QString utcIn(int seconds) {
-    return timestampUtc(QDateTime::currentDateTimeUtc().addSecs(seconds));
-}
-
 }  // namespace thanrak::test

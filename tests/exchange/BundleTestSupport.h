@@ -39,7 +39,4 @@ void editBundle(const QString& path, const QString& file, const std::function<QB
 // The thrown ExchangeError of `action`, failing the test if none is thrown.
 ExchangeError exchangeError(const std::function<void()>& action);
 
-// An ISO UTC time `seconds` from now, for edits made "later".
-QString utcIn(int seconds);
-
 }  // namespace thanrak::test

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace thanrak {
+
+class Database;
+
+// What the exchange screens list: past bundles, when each organisation's data
+// last arrived, and the conflicts waiting for a decision.
+
+struct ExchangeLogEntry {
+    QString bundleId;
+    bool imported = false;    // false: exported from this file
+    QString otherFile;        // the file it came from, or the zip written
+    QDateTime exportedAt;     // UTC
+    QDateTime loggedAt;       // UTC, when it was imported or written
+    int organisations = 0;
+    QJsonObject counts;       // added, updated, ... or rows, tombstones
+};
+
+struct OrganisationArrival {
+    QString organisationId;
+    QString code;
+    QString name;
+    QString subdistrictCode;
+    QString subdistrictName;
+    QString villageName;
+    QDateTime exportedAt;  // invalid when nothing arrived yet (the organisation was made here)
+    QDateTime importedAt;
+    QString fromFile;
+};
+
+struct FieldDifference {
+    QString column;
+    QString local;
+    QString incoming;
+};
+
+struct ExchangeConflict {
+    QString id;
+    QString table;
+    QString tableTitle;  // Thai, e.g. "บุคคล"
+    QString rowKey;
+    QString record;      // a readable name of the record (a person's name, a code)
+    bool deletion = false;    // the other side deleted the record
+    bool changeable = false;  // false: a posted record, which can only be kept as it is here
+    QDateTime foundAt;
+    QString fromFile;
+    QList<FieldDifference> differences;
+};
+
+enum class ConflictChoice { KeepLocal, TakeIncoming };
+
+// Newest first.
+QList<ExchangeLogEntry> exchangeLog(Database& database, int limit = 200);
+// Every organisation of the file, by tambon and code, with its last arrival.
+QList<OrganisationArrival> organisationArrivals(Database& database);
+// Open conflicts, oldest first.
+QList<ExchangeConflict> openConflicts(Database& database);
+// Decides a conflict: keep this file's record (it is stamped now, so it wins
+// the next exchange and travels back) or take the incoming one (written and
+// stamped now; for a deletion, the record is deleted). Posted records can
+// only be kept. Throws ExchangeError.
+void resolveConflict(Database& database, const QString& conflictId, ConflictChoice choice);
+
+// The Thai name of an exchanged table for messages and screens.
+QString exchangeTableTitle(const QString& table);
+
+}  // namespace thanrak
