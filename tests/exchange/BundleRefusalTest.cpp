@@ -1,4 +1,4 @@
-#include "BundleTestSupport.h"
+#include "exchange/BundleTestSupport.h"
 
 #include "exchange/BundleExport.h"
 #include "exchange/BundleImport.h"

@@ -1,4 +1,4 @@
-#include "BundleTestSupport.h"
+#include "exchange/BundleTestSupport.h"
 
 #include "base/Ids.h"
 #include "domain/ReferenceData.h"

@@ -2,6 +2,8 @@
 
 #include "app/AppLook.h"
 #include "app/Translations.h"
+#include "exchange/ExchangePage.h"
+#include "exchange/ImportPreviewDialog.h"
 #include "funds/FundPage.h"
 #include "funds/LoanRoundsTab.h"
 #include "funds/PoolsTab.h"
@@ -97,6 +99,28 @@ void tourReports(ui::MainWindow& window, const QDir& out) {
     });
     QTest::mouseClick(page->settingsButton(), Qt::LeftButton);
 }
+
+// The exchange page: a bundle of the whole file written and read back into
+// the same file (all unchanged), its preview, and the lists.
+void tourExchange(ui::MainWindow& window, const QDir& out, const QString& bundle) {
+    window.workspace()->setCurrentModule(7);
+    auto* page = named<ui::ExchangePage>(&window, "exchangePage");
+    REQUIRE(page);
+    REQUIRE(page->exportTo(bundle));
+    page->confirmImport = [&out, page](const ImportSummary& summary) {
+        ui::ImportPreviewDialog dialog(summary, page);
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(out.filePath(QStringLiteral("tour-exchange-preview.png")));
+        return true;
+    };
+    REQUIRE(page->importFrom(bundle));
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("tour-exchange-%1.png").arg(tab)));
+    }
+}
 }  // namespace
 
 // Not a check: pictures of every screen for a person to look at (Thai marks
@@ -135,6 +159,7 @@ TEST_CASE("screen tour", "[.tour]") {
     tourGroupPage(window, out);
     tourFundPages(window, out);
     tourReports(window, out);
+    tourExchange(window, out, dir.path(QStringLiteral("tour.zip")));
     window.workspace()->setCurrentModule(2);
     auto* people = named<ui::PeoplePage>(&window, "peoplePage");
     typeText(people->searchBox(), QStringLiteral("สม"));

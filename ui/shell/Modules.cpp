@@ -5,6 +5,7 @@
 #include "funds/DistrictFundsPage.h"
 #include "funds/FundPage.h"
 #include "places/PlacesPage.h"
+#include "exchange/ExchangePage.h"
 #include "reports/ReportsPage.h"
 #include "savings/GroupPage.h"
 #include "shell/Workspace.h"
@@ -21,6 +22,7 @@ void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new FundPage(database));
     workspace.addModule(new DistrictFundsPage(database));
     workspace.addModule(new ReportsPage(database));
+    workspace.addModule(new ExchangePage(database));
 }
 
 }  // namespace thanrak::ui

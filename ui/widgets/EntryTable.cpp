@@ -1,5 +1,7 @@
 #include "widgets/EntryTable.h"
 
+#include "widgets/TableCsvExport.h"
+
 #include <QKeyEvent>
 
 namespace thanrak::ui {
@@ -10,6 +12,7 @@ EntryTable::EntryTable(QWidget* parent) : QTableView(parent) {
     setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::AnyKeyPressed |
                     QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setTabKeyNavigation(true);
+    enableCsvExport(this);
 }
 
 void EntryTable::startEntry() {

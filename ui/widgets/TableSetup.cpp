@@ -1,5 +1,7 @@
 #include "widgets/TableSetup.h"
 
+#include "widgets/TableCsvExport.h"
+
 #include <QHeaderView>
 #include <QTableView>
 #include <QTableWidgetItem>
@@ -29,6 +31,7 @@ void setUpTable(QTableView* table) {
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     fitRowHeight(table);
+    enableCsvExport(table);
 }
 
 QTableWidgetItem* readOnlyItem(const QString& text, bool amount) {
