@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bundle benchmark: builds a district-size file (default 100 groups, 20,000
+# Bundle benchmark: builds a district-size file (default 100 groups, 20,000-odd
 # members, about 2.3 million journal lines), then times exporting it, importing
 # the bundle into an empty file, and sqlite3's own .import of the same CSV files
 # into plain tables (no checks, no keys): the floor any importer can reach.
@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${THANRAK_BENCH_BUILD:-$root/build-bench}"
 work="${THANRAK_BENCH_DIR:-$(mktemp -d)}"
-orgs=100 members=200 years=5
+orgs=100 members=206 years=5
 while (($#)); do
   case "$1" in
     --orgs) orgs="$2"; shift 2 ;;

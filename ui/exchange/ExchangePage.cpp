@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -138,7 +139,7 @@ void ExchangePage::reloadLists() {
             counts.deleted = entry.counts.value(QStringLiteral("deleted")).toInteger();
             result = importCountsText(counts);
         } else {
-            result = tr("%1 แถว").arg(entry.counts.value(QStringLiteral("rows")).toInteger());
+            result = tr("%1 แถว").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(entry.counts.value(QStringLiteral("rows")).toInteger()));
         }
         ListCell when = ListCell::of(thaiDateTime(entry.loggedAt));
         when.sortKey = entry.loggedAt;

@@ -9,18 +9,18 @@
 #include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace thanrak::ui {
 
 QString importCountsText(const TableImportCounts& counts) {
+    const QLocale grouped(QLocale::English, QLocale::UnitedStates);  // 85,687
     return QCoreApplication::translate("ImportPreviewDialog", "เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5")
-        .arg(counts.added)
-        .arg(counts.updated)
-        .arg(counts.unchanged + counts.keptLocal + counts.deletedHere)
-        .arg(counts.conflicts)
-        .arg(counts.deleted);
+        .arg(grouped.toString(counts.added), grouped.toString(counts.updated),
+             grouped.toString(counts.unchanged + counts.keptLocal + counts.deletedHere),
+             grouped.toString(counts.conflicts), grouped.toString(counts.deleted));
 }
 
 QString thaiDateTime(const QDateTime& utc) {
@@ -75,7 +75,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportSummary& summary, QWidget* 
     layout->addWidget(table_, 1);
     layout->addWidget(total);
     layout->addWidget(buttons);
-    resize(760, 520);
+    resize(940, 560);
 }
 
 }  // namespace thanrak::ui
