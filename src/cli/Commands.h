@@ -18,5 +18,6 @@ int reportCommand(QStringList args);
 int orgsCommand(QStringList args);
 int exportCommand(QStringList args);
 int importCommand(QStringList args);
+int importPeopleCommand(QStringList args);
 
 }  // namespace thanrak::cli

@@ -36,7 +36,10 @@ QString usage() {
         "  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip\n"
         "                                 ส่งออกชุดข้อมูล (ทั้งไฟล์ถ้าไม่เลือกองค์กร)\n"
         "  import --db FILE BUNDLE.zip [--dry-run]\n"
-        "                                 นำเข้าชุดข้อมูล (--dry-run ดูผลก่อนโดยไม่บันทึก)");
+        "                                 นำเข้าชุดข้อมูล (--dry-run ดูผลก่อนโดยไม่บันทึก)\n"
+        "  import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding E]\n"
+        "      [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]\n"
+        "                                 นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ Excel (CSV)");
 }
 
 }  // namespace
@@ -67,6 +70,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("orgs"), thanrak::cli::orgsCommand},
         {QStringLiteral("export"), thanrak::cli::exportCommand},
         {QStringLiteral("import"), thanrak::cli::importCommand},
+        {QStringLiteral("import-people"), thanrak::cli::importPeopleCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || !commands.contains(args.front())) {

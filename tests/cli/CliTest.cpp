@@ -102,6 +102,62 @@ void checkReports(const QString& demo, thanrak::test::TempDir& dir) {
     CHECK(folder.errors.contains(QStringLiteral("บันทึกรายงานลงไฟล์")));
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.pdf"))));
 }
+
+// export, import and import-people between the demo district and a new file.
+void checkExchange(const QString& demo, thanrak::test::TempDir& dir) {
+    const QString code = cli({QStringLiteral("orgs"), QStringLiteral("--db"), demo})
+                             .lines.front()
+                             .split(QLatin1Char('\t'))
+                             .front();
+    const QString bundle = dir.path(QStringLiteral("group.zip"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--org"), code,
+                              QStringLiteral("--out"), bundle});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.lastLine.startsWith(QStringLiteral("ส่งออก 1 องค์กร")));
+    const Run unknown = cli({QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--org"),
+                             QStringLiteral("XX999"), QStringLiteral("--out"), dir.path(QStringLiteral("x.zip"))});
+    CHECK(unknown.exitCode == 2);
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.zip"))));
+
+    const QString office = dir.path(QStringLiteral("office.thanrak"));
+    REQUIRE(cli({QStringLiteral("init"), office}).exitCode == 0);
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--db"), office, bundle, QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.lastLine.startsWith(QStringLiteral("ทดลองนำเข้า (ยังไม่บันทึก): เพิ่ม")));
+    CHECK(cli({QStringLiteral("orgs"), QStringLiteral("--db"), office}).lines.isEmpty());
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), office, bundle});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.lastLine.startsWith(QStringLiteral("นำเข้าแล้ว: เพิ่ม")));
+    CHECK(cli({QStringLiteral("orgs"), QStringLiteral("--db"), office}).lines.size() == 1);
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--db"), office, bundle});
+    CHECK(again.lastLine.startsWith(QStringLiteral("นำเข้าแล้ว: เพิ่ม 0 แก้ไข 0")));
+
+    const QByteArray zip = thanrak::test::fileBytes(bundle);
+    const QString cut = dir.path(QStringLiteral("cut.zip"));
+    thanrak::test::writeFile(cut, zip.left(zip.size() / 2));
+    const Run truncated = cli({QStringLiteral("import"), QStringLiteral("--db"), office, cut});
+    CHECK(truncated.exitCode == 2);
+    CHECK(truncated.errors.contains(QStringLiteral("cut.zip")));
+
+    // Two new members from a B.E. Windows-874 list (ชื่อ, นามสกุล, เลขบัตร, วันที่สมัคร);
+    // the second row's ID has a wrong check digit and is left out.
+    const QString list = dir.path(QStringLiteral("members.csv"));
+    thanrak::test::writeFile(
+        list, QByteArray("\xaa\xd7\xe8\xcd,\xb9\xd2\xc1\xca\xa1\xd8\xc5,"
+                         "\xe0\xc5\xa2\xba\xd1\xb5\xc3\xbb\xc3\xd0\xaa\xd2\xaa\xb9,"
+                         "\xc7\xd1\xb9\xb7\xd5\xe8\xca\xc1\xd1\xa4\xc3\r\n"
+                         "\xca\xc1\xa8\xd4\xb5,\xe3\xa8\xb4\xd5,1101700203450,1/1/2569\r\n"
+                         "\xca\xc1\xbb\xcd\xa7,\xc3\xd1\xa1\xb4\xd5,1101700203451,1/1/2569\r\n"));
+    const Run people = cli({QStringLiteral("import-people"), QStringLiteral("--db"), office, QStringLiteral("--org"),
+                            code, list});
+    CHECK(people.exitCode == 0);
+    CHECK(people.lastLine.startsWith(QStringLiteral("นำเข้าแล้ว: บุคคลใหม่ 1 สมาชิกใหม่ 1")));
+    CHECK(people.errors.contains(QStringLiteral("members.csv แถวที่ 3")));
+    const Run twice = cli({QStringLiteral("import-people"), QStringLiteral("--db"), office, QStringLiteral("--org"),
+                           code, list});
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.lastLine.startsWith(QStringLiteral("ไม่มีแถวที่นำเข้าได้")));
+}
 }  // namespace
 
 TEST_CASE("init, demo, check, orgs and report work on files; check refuses a file that is not Thanrak's") {
@@ -119,6 +175,7 @@ TEST_CASE("init, demo, check, orgs and report work on files; check refuses a fil
     CHECK(check.lastLine ==
           QStringLiteral("ไฟล์สมบูรณ์ โครงสร้างรุ่น %1").arg(thanrak::latestSchemaVersion()));
     checkReports(demo, dir);
+    checkExchange(demo, dir);
 
     const QString text = dir.path(QStringLiteral("notes.txt"));
     thanrak::test::writeFile(text, QByteArray("hello"));

@@ -8,6 +8,7 @@
 #include "exchange/ExchangeRecords.h"
 #include "exchange/ImportPreviewDialog.h"
 #include "exchange/ProblemListDialog.h"
+#include "intake/PeopleImportWizard.h"
 #include "storage/Database.h"
 #include "widgets/ActionRow.h"
 #include "widgets/ListTable.h"
@@ -35,6 +36,7 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
       organisation_(new QComboBox(this)),
       export_(new QPushButton(tr("ส่งออกชุดข้อมูล…"), this)),
       import_(new QPushButton(tr("นำเข้าชุดข้อมูล…"), this)),
+      people_(new QPushButton(tr("นำเข้ารายชื่อจาก Excel…"), this)),
       outcome_(new QLabel(this)),
       tabs_(new QTabWidget(this)),
       arrivalSummary_(new QLabel(this)),
@@ -47,6 +49,8 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
     organisation_->setObjectName(QStringLiteral("exchangeOrganisation"));
     export_->setObjectName(QStringLiteral("exchangeExport"));
     import_->setObjectName(QStringLiteral("exchangeImport"));
+    people_->setObjectName(QStringLiteral("exchangePeople"));
+    people_->setToolTip(tr("นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ที่บันทึกจาก Excel"));
     outcome_->setObjectName(QStringLiteral("exchangeOutcome"));
     arrivals_->setObjectName(QStringLiteral("arrivalsTable"));
     history_->setObjectName(QStringLiteral("exchangeHistory"));
@@ -62,7 +66,7 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
     exportRow->addWidget(organisation_, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(exportBox);
-    layout->addWidget(actionRow(this, {export_, import_}, outcome_));
+    layout->addWidget(actionRow(this, {export_, import_, people_}, outcome_));
 
     auto* arrivalsTab = new QWidget(this);
     auto* arrivalsLayout = new QVBoxLayout(arrivalsTab);
@@ -81,6 +85,7 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
     connect(places_, &PlaceFilterBar::changed, this, &ExchangePage::fillOrganisations);
     connect(export_, &QPushButton::clicked, this, &ExchangePage::chooseExportFile);
     connect(import_, &QPushButton::clicked, this, &ExchangePage::chooseImportFile);
+    connect(people_, &QPushButton::clicked, this, &ExchangePage::importPeople);
     connect(conflicts_, &ConflictsPanel::decided, this, &ExchangePage::reloadLists);
     fillOrganisations();
 }
@@ -224,6 +229,16 @@ void ExchangePage::chooseImportFile() {
                                                       tr("ชุดข้อมูลฐานราก (*.zip)"));
     if (!path.isEmpty())
         importFrom(path);
+}
+
+void ExchangePage::importPeople() {
+    PeopleImportWizard wizard(db_, this);
+    const QString chosen = organisation_->currentData().toString();
+    if (!chosen.isEmpty())
+        wizard.chooseOrganisation(chosen);
+    if (wizard.exec() == QDialog::Accepted && wizard.result())
+        tell(tr("นำเข้ารายชื่อแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2").arg(wizard.result()->people).arg(wizard.result()->members),
+             false);
 }
 
 void ExchangePage::tell(const QString& text, bool problem) {

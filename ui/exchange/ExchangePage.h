@@ -24,7 +24,8 @@ class PlaceFilterBar;
 // USB stick or sent over LINE. Export the whole file, a tambon, a village or
 // one organisation; import a bundle after seeing what it would change; see
 // when each organisation's data last arrived, decide conflicts, and read the
-// history of bundles sent and received. The work is the core's
+// history of bundles sent and received. Member lists from Excel come in
+// through the wizard behind นำเข้ารายชื่อจาก Excel…. The work is the core's
 // (src/exchange); this page collects choices and shows results.
 class ExchangePage : public ModulePage {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     QComboBox* organisationCombo() const { return organisation_; }
     QPushButton* exportButton() const { return export_; }
     QPushButton* importButton() const { return import_; }
+    QPushButton* peopleButton() const { return people_; }
     QLabel* outcome() const { return outcome_; }
     QTabWidget* tabs() const { return tabs_; }
     ListTable* arrivals() const { return arrivals_; }
@@ -57,6 +59,7 @@ private:
     void reloadLists();
     void chooseExportFile();
     void chooseImportFile();
+    void importPeople();
     void tell(const QString& text, bool problem);
 
     Database& db_;
@@ -64,6 +67,7 @@ private:
     QComboBox* organisation_;
     QPushButton* export_;
     QPushButton* import_;
+    QPushButton* people_;
     QLabel* outcome_;
     QTabWidget* tabs_;
     QLabel* arrivalSummary_;

@@ -50,6 +50,12 @@ void ListTable::clearRows() {
     model_->removeRows(0, model_->rowCount());
 }
 
+void ListTable::setHeaders(const QStringList& headers) {
+    clearRows();
+    model_->setColumnCount(static_cast<int>(headers.size()));
+    model_->setHorizontalHeaderLabels(headers);
+}
+
 void ListTable::addRow(const QList<ListCell>& cells) {
     QList<QStandardItem*> items;
     for (const ListCell& cell : cells) {

@@ -38,6 +38,8 @@ public:
     ListTable(const QStringList& headers, QList<int> flexibleColumns, QWidget* parent = nullptr);
 
     void clearRows();
+    // New column titles (and no rows), for a list whose columns come from a file.
+    void setHeaders(const QStringList& headers);
     void addRow(const QList<ListCell>& cells);
     int rows() const;
     // The text of a cell in view order (after sorting and searching).
