@@ -131,6 +131,15 @@ QList<OrganisationArrival> organisationArrivals(Database& database) {
     return list;
 }
 
+QHash<QString, QDateTime> lastArrivals(Database& database) {
+    QHash<QString, QDateTime> arrivals;
+    QSqlQuery query = sql::run(database.connection(),
+                               QStringLiteral("SELECT organisation_id, exported_at FROM organisation_arrivals"));
+    while (query.next())
+        arrivals.insert(query.value(0).toString(), utc(query.value(1)));
+    return arrivals;
+}
+
 QList<ExchangeConflict> openConflicts(Database& database) {
     const QList<ExchangeTable> tables = describeExchangeTables(database.connection());
     QList<ExchangeConflict> list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +60,10 @@ enum class ConflictChoice { KeepLocal, TakeIncoming };
 QList<ExchangeLogEntry> exchangeLog(Database& database, int limit = 200);
 // Every organisation of the file, by tambon and code, with its last arrival.
 QList<OrganisationArrival> organisationArrivals(Database& database);
+// When each organisation's data last arrived (the export time of the newest
+// bundle that brought it), by organisation id; organisations made in this
+// file and never imported are absent.
+QHash<QString, QDateTime> lastArrivals(Database& database);
 // Open conflicts, oldest first.
 QList<ExchangeConflict> openConflicts(Database& database);
 // Decides a conflict: keep this file's record (it is stamped now, so it wins

@@ -4,6 +4,7 @@
 
 #include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
+#include "exchange/ExchangeRecords.h"
 #include "fund/FundOverview.h"
 #include "ledger/Balances.h"
 #include "ledger/ChartOfAccounts.h"
@@ -159,10 +160,12 @@ ReportDocument districtSummary(Database& db, const ReportInfo& info, const Repor
 ReportDocument staleData(Database& db, const ReportInfo& info, const ReportRequest& request) {
     ReportDocument document = startDistrictReport(db, info, request, asOfPeriodText(request.to));
     const QHash<QString, QDate> latest = Journal(db).latestEntryDates(request.to);
+    const QHash<QString, QDateTime> arrived = lastArrivals(db);
     ReportTable table;
     table.columns = {textColumn(Text::tr("ตำบล"), 1.6), textColumn(Text::tr("องค์กร"), 4),
                      textColumn(Text::tr("บันทึกล่าสุด"), 1.8),
                      amountColumn(Text::tr("ผ่านมา (วัน)"), 1.2),
+                     textColumn(Text::tr("ข้อมูลส่งมาถึง"), 1.8),
                      textColumn(Text::tr("สิ่งที่ควรติดตาม"), 3.2)};
     int fine = 0;
     for (const OrganisationSummary& row : financeOrganisations(db, request)) {
@@ -174,6 +177,10 @@ ReportDocument staleData(Database& db, const ReportInfo& info, const ReportReque
             problem = Text::tr("ยังไม่มีข้อมูลบัญชี");
         else if (last.daysTo(request.to) > kStaleDays)
             problem = Text::tr("ไม่มีรายการใหม่เกิน %1 วัน").arg(kStaleDays);
+        // At the district office: the village has not sent a bundle for long.
+        const QDate arrival = arrived.value(row.organisation.id).toLocalTime().date();
+        if (problem.isEmpty() && arrival.isValid() && arrival.daysTo(request.to) > kStaleDays)
+            problem = Text::tr("ไม่ได้ส่งข้อมูลมาเกิน %1 วัน").arg(kStaleDays);
         if (problem.isEmpty()) {
             ++fine;
             continue;
@@ -181,6 +188,7 @@ ReportDocument staleData(Database& db, const ReportInfo& info, const ReportReque
         table.rows.append({textCell(row.subdistrictName), textCell(row.organisation.name),
                            last.isValid() ? dateCell(last, true) : textCell({}),
                            last.isValid() ? numberCell(last.daysTo(request.to)) : textCell({}),
+                           arrival.isValid() ? dateCell(arrival, true) : textCell({}),
                            textCell(problem)});
     }
     document.add(ReportParagraph{Text::tr("องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน %1 แห่ง ข้อมูลเป็นปัจจุบัน %2 แห่ง")
