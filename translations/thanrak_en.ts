@@ -283,41 +283,6 @@ Log file:
         <translation>Not valid: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+18"/>
-        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
-  init FILE                      สร้างไฟล์ข้อมูลใหม่
-  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
-  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
-  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 แสดงวันที่แบบไทย (พ.ศ.)
-  check-id ID                    ตรวจเลขประจำตัวประชาชน
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
-  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
-  report --list                  รายชื่อรายงานทั้งหมด
-  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
-      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
-      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV</source>
-        <translation>Usage: thanrak-cli COMMAND [OPTIONS]
-  init FILE                      create a new data file
-  demo FILE                      create a file with a demo district
-  check FILE                     check the file is sound and up to date
-  bahttext AMOUNT                write an amount out in Thai words
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 show a date the Thai way (B.E.)
-  check-id ID                    check a national ID number
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 loan repayment schedule as CSV (R in percent)
-  orgs --db FILE                 list organisations: code, type, name (tab-separated)
-  report --list                  list all reports
-  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
-      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
-      --out FILE.pdf|FILE.csv    write a report as PDF or CSV</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
         <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
            [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
@@ -339,12 +304,74 @@ Log file:
         <translation>The year &quot;%1&quot; cannot be used. Give a four-digit C.E. year, e.g. 2026.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/cli/ExchangeCommands.cpp" line="+31"/>
+        <source>พบปัญหา %1 รายการ ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation>Problems found: %1. The data file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>วิธีใช้: thanrak-cli export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip</source>
+        <translation>Usage: thanrak-cli export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/cli/IntakeCommands.cpp" line="+64"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
         <source>ไม่พบองค์กรรหัส %1 ในไฟล์นี้ ดูรหัสได้ด้วย thanrak-cli orgs --db FILE</source>
         <translation>No organisation has code %1 in this file. The codes are listed by thanrak-cli orgs --db FILE</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>ไม่มีองค์กรในพื้นที่รหัส %1</source>
+        <translation>There are no organisations in the area with code %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ส่งออก %1 องค์กร %2 แถว (ลบ %3 รายการ) ขนาด %4 KB: %5</source>
+        <translation>Exported %1 organisations, %2 rows (%3 deletions), %4 KB: %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>วิธีใช้: thanrak-cli import --db FILE BUNDLE.zip [--dry-run]</source>
+        <translation>Usage: thanrak-cli import --db FILE BUNDLE.zip [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ชุดข้อมูลจาก %1 ส่งออกเมื่อ %2 (%3 องค์กร)</source>
+        <translation>Bundle from %1, exported on %2 (%3 organisations)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้เคยนำเข้าแล้วเมื่อ %1</source>
+        <translation>This bundle was already imported on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตาราง	เข้ามา	เพิ่ม	แก้ไข	เหมือนเดิม	ขัดแย้ง	ลบ</source>
+        <translation>Table	Incoming	Added	Updated	Unchanged	Conflicts	Deleted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทดลองนำเข้า (ยังไม่บันทึก): </source>
+        <translation>Trial import (nothing saved): </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>นำเข้าแล้ว: </source>
+        <translation>Imported: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5</source>
+        <translation>Added %1, updated %2, unchanged %3, conflicts %4, deleted %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
         <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
         <translation>There is no member no. %1 in this organisation.</translation>
     </message>
@@ -367,6 +394,85 @@ Log file:
         <location line="+8"/>
         <source>วิธีใช้: thanrak-cli orgs --db FILE</source>
         <translation>Usage: thanrak-cli orgs --db FILE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/IntakeCommands.cpp" line="-38"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation>Cannot open the file %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่รู้จักรหัสอักขระ %1 (ใช้ utf-8, windows-874 หรือ utf-16)</source>
+        <translation>Unknown character encoding %1 (use utf-8, windows-874 or utf-16)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>วิธีใช้: thanrak-cli import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding utf-8|windows-874|utf-16] [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]</source>
+        <translation>Usage: thanrak-cli import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding utf-8|windows-874|utf-16] [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ไม่มีแถวที่นำเข้าได้ (มีปัญหา %1 แถว) ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation>No rows can be imported (%1 rows have problems). The data file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทดลองนำเข้า (ยังไม่บันทึก): นำเข้าได้ %1 แถว มีปัญหา %2 แถว</source>
+        <translation>Trial import (nothing saved): %1 rows can be imported, %2 rows have problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>นำเข้าแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2 เงินสัจจะยกมา %3 บาท ข้าม %4 แถวที่มีปัญหา</source>
+        <translation>Imported: %1 new people, %2 new members, savings brought forward %3 baht; skipped %4 rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+18"/>
+        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
+  init FILE                      สร้างไฟล์ข้อมูลใหม่
+  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
+  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
+  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 แสดงวันที่แบบไทย (พ.ศ.)
+  check-id ID                    ตรวจเลขประจำตัวประชาชน
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
+  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
+  report --list                  รายชื่อรายงานทั้งหมด
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV
+  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
+                                 ส่งออกชุดข้อมูล (ทั้งไฟล์ถ้าไม่เลือกองค์กร)
+  import --db FILE BUNDLE.zip [--dry-run]
+                                 นำเข้าชุดข้อมูล (--dry-run ดูผลก่อนโดยไม่บันทึก)
+  import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding E]
+      [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]
+                                 นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ Excel (CSV)</source>
+        <translation>Usage: thanrak-cli COMMAND [OPTIONS]
+  init FILE                      Create a new data file
+  demo FILE                      Create a demo district file
+  check FILE                     Check the file&apos;s integrity and version
+  bahttext AMOUNT                Write an amount of money out in Thai words
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 Show a date in Thai style (B.E.)
+  check-id ID                    Check a national ID number
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 Loan repayment schedule as CSV (R is a percentage)
+  orgs --db FILE                 List organisations: code, type, name (tab-separated)
+  report --list                  List all reports
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    Print a report as PDF or CSV
+  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
+                                 Export a bundle (the whole file if no organisation is given)
+  import --db FILE BUNDLE.zip [--dry-run]
+                                 Import a bundle (--dry-run shows the result without saving)
+  import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding E]
+      [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]
+                                 Import members and savings brought forward from an Excel file (CSV)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +616,520 @@ Log file:
         <location line="+2"/>
         <source>ช่อง %1</source>
         <translation>column %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../src/exchange/BundleExport.cpp" line="+39"/>
+        <source>บันทึกชุดข้อมูล %1 ไม่ได้ (ดิสก์อาจเต็ม หรือไม่มีสิทธิ์เขียนโฟลเดอร์นี้) ไม่มีไฟล์ใดถูกแทนที่</source>
+        <translation>Could not save the bundle %1 (the disk may be full, or there is no permission to write to this folder). No file has been replaced.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยกเลิกการส่งออกแล้ว ไม่ได้สร้างไฟล์ชุดข้อมูล</source>
+        <translation>Export cancelled. No bundle file was created.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>กำลังส่งออก %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleImport.cpp" line="+33"/>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
+        <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
+        <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation>Import cancelled. The data in this file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>แถวนี้ขัดกับเงื่อนไขของตาราง %1 (%2)</source>
+        <translation>This row breaks a rule of the table %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>บันทึกตาราง %1 ไม่ได้ (%2)</source>
+        <translation>Could not save the table %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
+        <translation>Removing records that were deleted at the source</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>กำลังบันทึก %1</source>
+        <translation>Saving %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>กำลังบันทึกลงไฟล์</source>
+        <translation>Saving to the file</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>บันทึกชุดข้อมูลไม่ได้ เพราะข้อมูลอ้างอิงกันไม่ครบ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation>Could not save the bundle because some records refer to data that is missing (%1). This file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleManifest.cpp" line="+25"/>
+        <source>ไม่มีรายการ %1 ในใบกำกับชุดข้อมูล</source>
+        <translation>The bundle manifest has no %1 entry</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ใบกำกับชุดข้อมูลอ่านไม่ได้ (%1)</source>
+        <translation>The bundle manifest cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไฟล์นี้ไม่ใช่ชุดข้อมูลของฐานราก</source>
+        <translation>This file is not a Thanrak bundle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้ทำด้วยฐานรากรุ่นที่ใหม่กว่า (รูปแบบรุ่น %1 แต่โปรแกรมนี้อ่านได้ถึงรุ่น %2) กรุณาปรับปรุงโปรแกรมก่อนนำเข้า</source>
+        <translation>This bundle was made with a newer version of Thanrak (format version %1; this program reads versions up to %2). Please update the program before importing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไม่มีรุ่นของรูปแบบในใบกำกับชุดข้อมูล</source>
+        <translation>The bundle manifest has no format version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้มาจากไฟล์ที่ใช้โครงสร้างรุ่น %1 แต่โปรแกรมนี้รู้จักถึงรุ่น %2 กรุณาปรับปรุงโปรแกรมก่อนนำเข้า</source>
+        <translation>This bundle comes from a file with structure version %1, but this program knows versions up to %2. Please update the program before importing.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ใบกำกับชุดข้อมูลไม่บอกจำนวนแถวหรือขนาดของไฟล์ %1</source>
+        <translation>The bundle manifest does not give the number of rows or the size of the file %1</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+92"/>
+        <source>รหัสระเบียนซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
+        <translation>The record ID is the same as in row %1 of the same file</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>อ้างถึงระเบียน %1 ในตาราง %2 ซึ่งไม่มีทั้งในชุดข้อมูลนี้และในไฟล์นี้</source>
+        <translation>Refers to record %1 in the table %2, which is neither in this bundle nor in this file</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
+        <translation>The value %1 is already in this file, but it belongs to another record (it may have been registered separately in both places; make them match first)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ค่าในช่องนี้ซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
+        <translation>The value in this field is the same as in row %1 of the same file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ตาราง %1 ไม่มีการลบระเบียน</source>
+        <translation>Records are never deleted from the table %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กำลังตรวจรหัสซ้ำ: %1</source>
+        <translation>Checking for repeated keys: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำลังตรวจการอ้างอิง: %1</source>
+        <translation>Checking references: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กำลังเทียบกับข้อมูลในไฟล์: %1</source>
+        <translation>Comparing with this file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleStage.cpp" line="+26"/>
+        <source>ไฟล์ %1 ไม่ใช่ชุดข้อมูล zip ที่สมบูรณ์ อาจคัดลอกมาไม่ครบหรือไฟล์เสีย กรุณาคัดลอกหรือส่งไฟล์มาใหม่</source>
+        <translation>The file %1 is not a complete zip bundle. It may not have been copied completely, or it is damaged. Please copy or send the file again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ใบกำกับระบุไฟล์นี้ แต่ไม่มีในชุดข้อมูล</source>
+        <translation>The manifest lists this file, but it is not in the bundle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ข้อมูลในไฟล์นี้เสียหาย (ผลตรวจ CRC ของ zip ไม่ตรง)</source>
+        <translation>The data in this file is damaged (the zip CRC check does not match)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผลตรวจ SHA-256 ไม่ตรงกับใบกำกับ ไฟล์ถูกแก้ไขหรือเสียหายหลังส่งออก</source>
+        <translation>The SHA-256 check does not match the manifest. The file was changed or damaged after it was exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีข้อมูล %1 แถว แต่ใบกำกับระบุ %2 แถว</source>
+        <translation>There are %1 rows of data, but the manifest says %2 rows</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไฟล์ว่าง ไม่มีแม้แต่หัวตาราง</source>
+        <translation>The file is empty; it does not even have a header row</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่รู้จักคอลัมน์ &quot;%1&quot; ในตาราง %2</source>
+        <translation>Unknown column &quot;%1&quot; in the table %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คอลัมน์ &quot;%1&quot; ซ้ำ</source>
+        <translation>The column &quot;%1&quot; appears more than once</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ไม่มีคอลัมน์ &quot;%1&quot; ซึ่งต้องมี</source>
+        <translation>The required column &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>หัวตารางไม่ตรงกับที่ใบกำกับระบุ</source>
+        <translation>The header row does not match the manifest</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>กำลังอ่าน %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 ช่อง</source>
+        <translation>This row has %1 fields, but the header row has %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>เขียนพื้นที่พักข้อมูลชั่วคราวไม่ได้ (ดิสก์อาจเต็ม): %1</source>
+        <translation>Cannot write to the temporary staging area (the disk may be full): %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>สร้างโฟลเดอร์ชั่วคราวสำหรับตรวจชุดข้อมูลไม่ได้</source>
+        <translation>Could not create a temporary folder for checking the bundle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไม่พบไฟล์ %1</source>
+        <translation>The file %1 was not found.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไฟล์ %1 ไม่มีใบกำกับ (manifest.json) จึงไม่ใช่ชุดข้อมูลของฐานราก</source>
+        <translation>The file %1 has no manifest (manifest.json), so it is not a Thanrak bundle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>มีไฟล์นี้ในชุดข้อมูล แต่ใบกำกับไม่ได้ระบุไว้</source>
+        <translation>This file is in the bundle, but the manifest does not list it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ไม่รู้จักไฟล์นี้ ชุดข้อมูลอาจมาจากโปรแกรมรุ่นอื่น</source>
+        <translation>Unknown file. The bundle may come from a different version of the program.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/CellCodec.cpp" line="+42"/>
+        <source>ปี %1 เป็นปี พ.ศ. ช่องนี้ต้องเป็นปี ค.ศ. (%2)</source>
+        <translation>%1 is a B.E. year; this field must be a C.E. year (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; ไม่ใช่เดือนแบบ ค.ศ.-เดือน (เช่น 2026-03)</source>
+        <translation>&quot;%1&quot; is not a month in the form C.E. year-month (e.g. 2026-03)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; ไม่มีเดือนที่ %2</source>
+        <translation>&quot;%1&quot;: there is no month %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; ไม่ใช่เวลาแบบ ISO (เช่น 2026-11-22T07:40:00.000Z)</source>
+        <translation>&quot;%1&quot; is not an ISO date and time (e.g. 2026-11-22T07:40:00.000Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่เวลาที่มีอยู่จริง</source>
+        <translation>&quot;%1&quot; is not a date and time that exists</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่จำนวนเงิน ต้องเป็นตัวเลขบาท ทศนิยมไม่เกินสองตำแหน่ง ไม่มีจุลภาค (เช่น 1234.50)</source>
+        <translation>&quot;%1&quot; is not an amount of money: it must be a number of baht with at most two decimal places and no commas (e.g. 1234.50)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงิน %1 ติดลบไม่ได้</source>
+        <translation>The amount %1 cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>ต้องมีค่า แต่ช่องนี้ว่าง</source>
+        <translation>A value is required, but this field is empty</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; ไม่ใช่รหัสระเบียน (UUID ตัวพิมพ์เล็ก 36 ตัวอักษร)</source>
+        <translation>&quot;%1&quot; is not a record ID (a lower-case UUID of 36 characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลักติดกัน ไม่มีขีดหรือช่องว่าง</source>
+        <translation>A national ID must be 13 digits in a row, with no dashes or spaces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ข้อมูลรูปภาพ (base64) เสียหาย</source>
+        <translation>The picture data (base64) is damaged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง (อาจบันทึกเป็น Windows-874 หรือไฟล์เสีย)</source>
+        <translation>The text is not valid UTF-8 (it may have been saved as Windows-874, or the file is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/CsvStream.cpp" line="+53"/>
+        <source>ที่ %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>เครื่องหมายคำพูด (&quot;) เปิดไว้แต่ไม่ได้ปิด จนจบไฟล์</source>
+        <translation>A quotation mark (&quot;) is opened but never closed before the end of the file</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>มีตัวอักษรต่อท้ายเครื่องหมายคำพูดปิด ช่องที่ครอบด้วยเครื่องหมายคำพูดต้องจบด้วยเครื่องหมายคำพูดแล้วตามด้วยจุลภาคหรือขึ้นบรรทัดใหม่</source>
+        <translation>There are characters after a closing quotation mark. A field in quotation marks must end with the quotation mark, followed by a comma or a new line.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>มีเครื่องหมายคำพูด (&quot;) อยู่กลางช่องที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด</source>
+        <translation>There is a quotation mark (&quot;) in the middle of a field that is not in quotation marks</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/ExchangeError.cpp" line="+13"/>
+        <source> (และปัญหาอื่นอีก %1 รายการ)</source>
+        <translation> (and %1 more problems)</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/ExchangeRecords.cpp" line="+64"/>
+        <source>จังหวัด</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อำเภอ</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล</source>
+        <translation>Subdistricts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมู่บ้าน</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กร</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บุคคล</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกภาพ</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรรมการ</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งค่าการพิมพ์</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผังบัญชี</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการบัญชี</source>
+        <translation>Accounting entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรทัดรายการบัญชี</source>
+        <translation>Accounting entry lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เดือนที่ปิดบัญชี</source>
+        <translation>Closed months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระเบียบกลุ่ม</source>
+        <translation>Group rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรตามระเบียบ</source>
+        <translation>Profit allocation rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation>Loan types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นที่สมาชิกตั้งใจออม</source>
+        <translation>Members&apos; sajja pledges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผลประโยชน์</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บัญชีเงินทุน</source>
+        <translation>Capital pools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รอบการให้กู้</source>
+        <translation>Loan rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเงินกู้</source>
+        <translation>Loan contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งวดผ่อนชำระ</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ค้ำประกัน</source>
+        <translation>Guarantors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การประชุมประจำเดือน</source>
+        <translation>Monthly meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบเสร็จรับเงิน</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการในใบเสร็จ</source>
+        <translation>Receipt lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดจัดสรรกำไร</source>
+        <translation>Profit allocation amounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินปันผลรายสมาชิก</source>
+        <translation>Dividends by member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรประจำปี</source>
+        <translation>Annual profit allocations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ความเคลื่อนไหวบัญชีเงินทุน</source>
+        <translation>Capital pool movements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดตามสมุดบัญชีธนาคาร</source>
+        <translation>Bank passbook balances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการที่กระทบยอดแล้ว</source>
+        <translation>Reconciled items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกณฑ์การจัดระดับ</source>
+        <translation>Grading criteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการจัดระดับกองทุน</source>
+        <translation>Fund grades</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>รายการขัดแย้งนี้ตัดสินไปแล้ว</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไม่รู้จักตาราง %1</source>
+        <translation>Unknown table %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ที่บันทึกแล้วแก้ไขไม่ได้ เก็บได้เฉพาะของในไฟล์นี้ ถ้าต้องแก้ ให้ทำรายการกลับรายการที่ต้นทาง</source>
+        <translation>%1 that have been recorded cannot be changed, so only the version in this file can be kept. If a correction is needed, reverse the entry at the source.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ใช้ข้อมูลที่เข้ามาไม่ได้ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation>The incoming data cannot be used (%1). This file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/TableCsv.cpp" line="+49"/>
+        <source>บันทึกไฟล์ %1 ไม่ได้: %2</source>
+        <translation>Could not save the file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangeProgressDialog.cpp" line="+14"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1644,132 @@ Log file:
         <location line="+29"/>
         <source>การอ่านยอดแหล่งเงินทุน</source>
         <translation>reading the capital pool balances</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportPreviewDialog.cpp" line="+20"/>
+        <source>เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5</source>
+        <translation>Added %1, updated %2, unchanged %3, conflicts %4, deleted %5</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../src/intake/IntakeMapping.cpp" line="+28"/>
+        <source>คำนำหน้า</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>นามสกุล</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อ-สกุล (ช่องเดียว)</source>
+        <translation>Full name (one column)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันเกิด</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บ้านเลขที่</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขที่สมาชิก</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่เข้าเป็นสมาชิก</source>
+        <translation>Date of joining</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนหุ้น</source>
+        <translation>Number of shares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะยกมา</source>
+        <translation>Savings brought forward</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>ไฟล์การจับคู่คอลัมน์ไม่ใช่ JSON ที่อ่านได้</source>
+        <translation>The column mapping file is not readable JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+132"/>
+        <source>ไม่มีชื่อ</source>
+        <translation>The name is missing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เลขประจำตัวนี้ซ้ำกับแถวก่อนหน้าในไฟล์เดียวกัน</source>
+        <translation>This ID number is the same as in an earlier row of the same file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 เป็นสมาชิกขององค์กรนี้อยู่แล้ว</source>
+        <translation>%1 is already a member of this organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>เลขที่สมาชิก %1 มีผู้ใช้แล้ว</source>
+        <translation>Member no. %1 is already taken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>จำนวนหุ้น &quot;%1&quot; ต้องเป็นจำนวนเต็ม 1 ถึง 1,000</source>
+        <translation>The number of shares &quot;%1&quot; must be a whole number from 1 to 1,000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เงินสัจจะยกมาติดลบไม่ได้</source>
+        <translation>Savings brought forward cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เงินสัจจะยกมา %1 บาท สูงเกินจริง กรุณาตรวจอีกครั้ง</source>
+        <translation>Savings brought forward of %1 baht is unrealistically high. Please check it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>องค์กรนี้ไม่มีบัญชีเงินสัจจะ จึงรับยอดยกมาไม่ได้</source>
+        <translation>This organisation has no sajja savings account, so it cannot take a balance brought forward</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>เงินสัจจะยกมา (นำเข้าจากไฟล์)</source>
+        <translation>Savings brought forward (imported from a file)</translation>
+    </message>
+    <message>
+        <location filename="../src/intake/SheetFile.cpp" line="+49"/>
+        <source>ไฟล์มีเพียง %1 แถว จึงไม่มีแถวที่ %2 ให้ใช้เป็นหัวตาราง</source>
+        <translation>The file has only %1 rows, so there is no row %2 to use as the header row</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2768,7 @@ Log file:
         <translation>The report could not start printing. Check the printer or where the file is saved, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/reports/DistrictReports.cpp" line="+97"/>
+        <location filename="../src/reports/DistrictReports.cpp" line="+98"/>
         <source>ตำบล%1</source>
         <translation>Subdistrict %1</translation>
     </message>
@@ -2033,12 +2779,12 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>องค์กร</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <location line="+13"/>
         <source>สมาชิก (คน)</source>
         <translation>Members</translation>
@@ -2068,12 +2814,12 @@ Log file:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>องค์กร (แห่ง)</source>
         <translation>Organisations</translation>
     </message>
@@ -2102,7 +2848,7 @@ Log file:
         <translation>In arrears (%) is the principal of contracts past their due date, divided by all loans outstanding. Savings / shares covers the members&apos; sajja savings, deposits and shares.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>บันทึกล่าสุด</source>
         <translation>Last entry</translation>
     </message>
@@ -2110,6 +2856,11 @@ Log file:
         <location line="+1"/>
         <source>ผ่านมา (วัน)</source>
         <translation>Days since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อมูลส่งมาถึง</source>
+        <translation>Data received</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2132,7 +2883,12 @@ Log file:
         <translation>No new entries for more than %1 days</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>ไม่ได้ส่งข้อมูลมาเกิน %1 วัน</source>
+        <translation>No data sent for more than %1 days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน %1 แห่ง ข้อมูลเป็นปัจจุบัน %2 แห่ง</source>
         <translation>Organisations with missing or out-of-date records: %1. Up to date: %2.</translation>
     </message>
@@ -4229,6 +4985,39 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <source>การสร้างตารางตั้งค่าการพิมพ์รายงาน</source>
         <translation>Creating the report settings table</translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+81"/>
+        <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
+        <translation>creating the data exchange tables</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <location filename="../ui/widgets/TableCsvExport.cpp" line="+50"/>
+        <source>ส่งออกตารางเป็น CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตาราง.csv</source>
+        <translation>table.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV สำหรับ Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ส่งออกไม่ได้</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ส่งออกตารางนี้เป็น CSV…</source>
+        <translation>Export this table as CSV…</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -4629,6 +5418,94 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
 </context>
 <context>
+    <name>thanrak::ui::ConflictsPanel</name>
+    <message>
+        <location filename="../ui/exchange/ConflictsPanel.cpp" line="+18"/>
+        <source>ข้อมูล</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ที่ต่างกัน</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>พบเมื่อ</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จากไฟล์</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ใช้ข้อมูลที่เข้ามา</source>
+        <translation>Use incoming data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้</source>
+        <translation>Keep data in this file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>แทนข้อมูลในไฟล์นี้ด้วยข้อมูลจากชุดข้อมูลที่นำเข้า</source>
+        <translation>Replace the data in this file with the data from the imported bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้ไว้ และส่งกลับไปในชุดข้อมูลครั้งหน้า</source>
+        <translation>Keep the data in this file and send it back in the next bundle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ต้นทางลบรายการนี้</source>
+        <translation>Deleted at the source</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ไม่มีรายการขัดแย้ง</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ต้นทางลบรายการนี้ แต่ในไฟล์นี้มีการแก้ไขภายหลัง</source>
+        <translation>Deleted at the source, but changed in this file afterwards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1 — ในไฟล์นี้: %2 | ที่เข้ามา: %3</source>
+        <translation>• %1 — in this file: %2 | incoming: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการนี้บันทึกบัญชีแล้ว จึงเก็บได้เฉพาะของในไฟล์นี้</source>
+        <translation>This item has already been posted to the accounts, so only the version in this file can be kept</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ใช้ข้อมูลที่เข้ามาแล้ว</source>
+        <translation>Incoming data used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้แล้ว</source>
+        <translation>Data in this file kept</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::DisbursementDialog</name>
     <message>
         <location filename="../ui/savings/LoanStepDialogs.cpp" line="+59"/>
@@ -4727,6 +5604,227 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <location line="+15"/>
         <source>กองทุน %1 แห่ง สมาชิก %2 คน เงินในบัญชีรวม %3 บาท เงินให้กู้คงเหลือ %4 บาท ค้างชำระ %5 บาท (ร้อยละ %6)</source>
         <translation>Funds: %1, members: %2, bank balance %3 baht, loans outstanding %4 baht, arrears %5 baht (%6 %)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="+37"/>
+        <source>ส่งออกชุดข้อมูล…</source>
+        <translation>Export bundle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าชุดข้อมูล…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้ารายชื่อจาก Excel…</source>
+        <translation>Import member list from Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ข้อมูล ณ (ส่งออกเมื่อ)</source>
+        <translation>Data as of (exported)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าเมื่อ</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จากไฟล์</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เมื่อ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รับ/ส่ง</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผล</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ที่บันทึกจาก Excel</source>
+        <translation>Import a list of members and their savings brought forward from a file saved from Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บันทึกข้อมูลที่เลือกเป็นไฟล์ .zip เพื่อคัดลอกลงแฟลชไดรฟ์หรือส่งทาง LINE</source>
+        <translation>Save the chosen data as a .zip file to copy onto a flash drive or send by LINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตรวจชุดข้อมูลทุกแถว แสดงสิ่งที่จะเปลี่ยน แล้วบันทึกเมื่อท่านยืนยัน</source>
+        <translation>Check every row of the bundle, show what will change, then save when you confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ส่งข้อมูลออก: เลือกพื้นที่หรือองค์กร (ไม่เลือก = ทั้งไฟล์)</source>
+        <translation>Export data: choose an area or organisation (nothing chosen = the whole file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>องค์กร:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ข้อมูลมาถึงล่าสุด</source>
+        <translation>Latest data received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>รายการขัดแย้ง</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>ประวัติการรับส่ง</source>
+        <translation>Exchange history</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>รับส่งข้อมูล</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ทุกองค์กรในพื้นที่ที่เลือก</source>
+        <translation>All organisations in the chosen area</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ยังไม่มีข้อมูลส่งมา</source>
+        <translation>No data received yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า 60 วัน</source>
+        <translation>Data received from %1 of %2 organisations. Red: no data yet, or data older than 60 days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการขัดแย้ง (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 แถว</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รับเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่งออก</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ไม่มีองค์กรในพื้นที่ที่เลือก จึงไม่ได้สร้างชุดข้อมูล</source>
+        <translation>There are no organisations in the chosen area, so no bundle was created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำลังส่งออกชุดข้อมูล</source>
+        <translation>Exporting the bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกชุดข้อมูลแล้ว: %1 องค์กร %2 แถว ที่ %3</source>
+        <translation>Bundle saved: %1 organisations, %2 rows, at %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กำลังตรวจชุดข้อมูล</source>
+        <translation>Checking the bundle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยกเลิกการนำเข้า ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation>Import cancelled. The data file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำลังนำเข้าชุดข้อมูล</source>
+        <translation>Importing the bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเข้าแล้ว: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>นำเข้าชุดข้อมูล %1 ไม่ได้</source>
+        <translation>Cannot import the bundle %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ชุดข้อมูล-%1.zip</source>
+        <translation>bundle-%1.zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกชุดข้อมูล</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>ชุดข้อมูลฐานราก (*.zip)</source>
+        <translation>Thanrak bundles (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>เลือกชุดข้อมูลที่จะนำเข้า</source>
+        <translation>Choose the bundle to import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>นำเข้ารายชื่อแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2</source>
+        <translation>Member list imported: %1 new people, %2 new members</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +6196,79 @@ Data structure version %1</translation>
         <location line="+3"/>
         <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
         <translation>Type the fine as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportPreviewDialog.cpp" line="+16"/>
+        <source>ข้อมูล</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เข้ามา</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เพิ่ม</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไข</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เหมือนเดิม</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขัดแย้ง</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบ</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ตรวจชุดข้อมูลก่อนนำเข้า</source>
+        <translation>Check bundle before import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชุดข้อมูลจากไฟล์ %1 ส่งออกเมื่อ %2 มี %3 องค์กร ตรวจทุกแถวแล้ว ไม่พบปัญหา</source>
+        <translation>Bundle from the file %1, exported on %2, with %3 organisations. Every row has been checked; no problems found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้เคยนำเข้าแล้ว นำเข้าซ้ำจะไม่มีอะไรเปลี่ยน</source>
+        <translation>This bundle has already been imported; importing it again will change nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มี %1 รายการที่แก้ไขทั้งสองที่ ระบบจะเก็บของในไฟล์นี้ไว้ แล้วให้ท่านตัดสินที่แท็บ &quot;รายการขัดแย้ง&quot;</source>
+        <translation>%1 items were changed in both places. The version in this file will be kept, and you can decide on the &quot;Conflicts&quot; tab.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>รวม: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +7551,196 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PeopleImportWizard</name>
+    <message>
+        <location filename="../ui/intake/PeopleImportWizard.cpp" line="+46"/>
+        <source>พ.ศ. (เช่น 5/6/2510)</source>
+        <translation>B.E. (e.g. 5/6/2510)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค.ศ. (เช่น 5/6/1967)</source>
+        <translation>C.E. (e.g. 5/6/1967)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>นำเข้ารายชื่อสมาชิกจาก Excel</source>
+        <translation>Import members from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ถัดไป &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. เลือกองค์กรและไฟล์</source>
+        <translation>1. Choose the organisation and file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายชื่อจาก Excel เป็น CSV หรือข้อความ (Unicode) ก่อน โปรแกรมจะเดารหัสอักขระและตัวคั่นให้</source>
+        <translation>First save the list from Excel as CSV or Unicode text. The program will work out the character encoding and delimiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>อัตโนมัติ</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จุลภาค ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัฒภาค ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>แท็บ</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>องค์กร:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสอักขระ:</source>
+        <translation>Character encoding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวคั่น:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แถวหัวตาราง:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เลือกไฟล์รายชื่อ</source>
+        <translation>Choose the member list file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV หรือข้อความ (*.csv *.txt)</source>
+        <translation>CSV or text files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>2. จับคู่คอลัมน์</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลือกว่าแต่ละข้อมูลอยู่ในคอลัมน์ใดของไฟล์ โปรแกรมจะจำไว้สำหรับองค์กรนี้</source>
+        <translation>Choose which column of the file holds each item. The program will remember your choices for this organisation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ปีในไฟล์เป็น:</source>
+        <translation>Years in the file are:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ยอดยกมา:</source>
+        <translation>Date of balance brought forward:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3. ตรวจทุกแถวก่อนนำเข้า</source>
+        <translation>3. Check every row before importing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าเฉพาะแถวที่ไม่มีปัญหา แถวที่มีปัญหาให้แก้ในไฟล์แล้วนำเข้าอีกครั้ง</source>
+        <translation>Only rows without problems are imported. Correct the rows with problems in the file, then import them again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ช่อง</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปัญหา</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation>Cannot open the file %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>อ่านเป็น %1 คั่นด้วย %2: หัวตาราง %3 คอลัมน์ ข้อมูล %4 แถว (แสดง %5 แถวแรก)</source>
+        <translation>Read as %1, separated by %2: %3 header columns, %4 data rows (showing the first %5)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— ไม่มีในไฟล์ —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คอลัมน์ %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>นำเข้าได้ %1 แถว (เงินสัจจะยกมารวม %2 บาท) มีปัญหา %3 แถว ซึ่งจะไม่นำเข้า</source>
+        <translation>%1 rows can be imported (savings brought forward: %2 baht in total). %3 rows have problems and will not be imported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>นำเข้า %1 แถว</source>
+        <translation>Import %1 rows</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กรุณาเลือกองค์กรและไฟล์ที่อ่านได้ก่อน</source>
+        <translation>Please choose an organisation and a readable file first.</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::PeoplePage</name>
     <message>
         <location filename="../ui/people/PeoplePage.cpp" line="+77"/>
@@ -6902,6 +8263,39 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <location line="+4"/>
         <source>กำหนดชำระคืน %1: </source>
         <translation>Repayments due to %1: </translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProblemListDialog</name>
+    <message>
+        <location filename="../ui/exchange/ProblemListDialog.cpp" line="+13"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ช่อง</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปัญหา</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>พบปัญหาในไฟล์</source>
+        <translation>Problems found in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่ได้บันทึกอะไรลงในไฟล์ข้อมูล กรุณาแก้ไฟล์ตามรายการด้านล่างแล้วลองใหม่</source>
+        <translation>Nothing has been saved to the data file. Please correct the file as listed below and try again.</translation>
     </message>
 </context>
 <context>

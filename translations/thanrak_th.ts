@@ -276,26 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+18"/>
-        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
-  init FILE                      สร้างไฟล์ข้อมูลใหม่
-  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
-  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
-  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
-  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 แสดงวันที่แบบไทย (พ.ศ.)
-  check-id ID                    ตรวจเลขประจำตัวประชาชน
-  loan-schedule --principal P --rate R --rate-period month|year --months N
-      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
-  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
-  report --list                  รายชื่อรายงานทั้งหมด
-  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
-      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
-      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
         <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
            [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
@@ -314,12 +294,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/cli/ExchangeCommands.cpp" line="+31"/>
+        <source>พบปัญหา %1 รายการ ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>วิธีใช้: thanrak-cli export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../src/cli/IntakeCommands.cpp" line="+64"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
         <source>ไม่พบองค์กรรหัส %1 ในไฟล์นี้ ดูรหัสได้ด้วย thanrak-cli orgs --db FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>ไม่มีองค์กรในพื้นที่รหัส %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ส่งออก %1 องค์กร %2 แถว (ลบ %3 รายการ) ขนาด %4 KB: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>วิธีใช้: thanrak-cli import --db FILE BUNDLE.zip [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ชุดข้อมูลจาก %1 ส่งออกเมื่อ %2 (%3 องค์กร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้เคยนำเข้าแล้วเมื่อ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตาราง	เข้ามา	เพิ่ม	แก้ไข	เหมือนเดิม	ขัดแย้ง	ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ทดลองนำเข้า (ยังไม่บันทึก): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>นำเข้าแล้ว: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
         <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +383,63 @@
     <message>
         <location line="+8"/>
         <source>วิธีใช้: thanrak-cli orgs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/IntakeCommands.cpp" line="-38"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่รู้จักรหัสอักขระ %1 (ใช้ utf-8, windows-874 หรือ utf-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>วิธีใช้: thanrak-cli import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding utf-8|windows-874|utf-16] [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ไม่มีแถวที่นำเข้าได้ (มีปัญหา %1 แถว) ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ทดลองนำเข้า (ยังไม่บันทึก): นำเข้าได้ %1 แถว มีปัญหา %2 แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>นำเข้าแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2 เงินสัจจะยกมา %3 บาท ข้าม %4 แถวที่มีปัญหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+18"/>
+        <source>วิธีใช้: thanrak-cli คำสั่ง [ตัวเลือก]
+  init FILE                      สร้างไฟล์ข้อมูลใหม่
+  demo FILE                      สร้างไฟล์อำเภอตัวอย่าง
+  check FILE                     ตรวจความสมบูรณ์และรุ่นของไฟล์
+  bahttext AMOUNT                อ่านจำนวนเงินเป็นตัวอักษร
+  thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
+                                 แสดงวันที่แบบไทย (พ.ศ.)
+  check-id ID                    ตรวจเลขประจำตัวประชาชน
+  loan-schedule --principal P --rate R --rate-period month|year --months N
+      --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
+                                 ตารางผ่อนชำระเงินกู้เป็น CSV (R เป็นร้อยละ)
+  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
+  report --list                  รายชื่อรายงานทั้งหมด
+  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
+      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV
+  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
+                                 ส่งออกชุดข้อมูล (ทั้งไฟล์ถ้าไม่เลือกองค์กร)
+  import --db FILE BUNDLE.zip [--dry-run]
+                                 นำเข้าชุดข้อมูล (--dry-run ดูผลก่อนโดยไม่บันทึก)
+  import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding E]
+      [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]
+                                 นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ Excel (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +583,520 @@
     <message>
         <location line="+2"/>
         <source>ช่อง %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../src/exchange/BundleExport.cpp" line="+39"/>
+        <source>บันทึกชุดข้อมูล %1 ไม่ได้ (ดิสก์อาจเต็ม หรือไม่มีสิทธิ์เขียนโฟลเดอร์นี้) ไม่มีไฟล์ใดถูกแทนที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ยกเลิกการส่งออกแล้ว ไม่ได้สร้างไฟล์ชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>กำลังส่งออก %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleImport.cpp" line="+33"/>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
+        <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
+        <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>แถวนี้ขัดกับเงื่อนไขของตาราง %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>บันทึกตาราง %1 ไม่ได้ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>กำลังบันทึก %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>กำลังบันทึกลงไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>บันทึกชุดข้อมูลไม่ได้ เพราะข้อมูลอ้างอิงกันไม่ครบ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleManifest.cpp" line="+25"/>
+        <source>ไม่มีรายการ %1 ในใบกำกับชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ใบกำกับชุดข้อมูลอ่านไม่ได้ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไฟล์นี้ไม่ใช่ชุดข้อมูลของฐานราก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้ทำด้วยฐานรากรุ่นที่ใหม่กว่า (รูปแบบรุ่น %1 แต่โปรแกรมนี้อ่านได้ถึงรุ่น %2) กรุณาปรับปรุงโปรแกรมก่อนนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไม่มีรุ่นของรูปแบบในใบกำกับชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้มาจากไฟล์ที่ใช้โครงสร้างรุ่น %1 แต่โปรแกรมนี้รู้จักถึงรุ่น %2 กรุณาปรับปรุงโปรแกรมก่อนนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ใบกำกับชุดข้อมูลไม่บอกจำนวนแถวหรือขนาดของไฟล์ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+92"/>
+        <source>รหัสระเบียนซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>อ้างถึงระเบียน %1 ในตาราง %2 ซึ่งไม่มีทั้งในชุดข้อมูลนี้และในไฟล์นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ค่าในช่องนี้ซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ตาราง %1 ไม่มีการลบระเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กำลังตรวจรหัสซ้ำ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำลังตรวจการอ้างอิง: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>กำลังเทียบกับข้อมูลในไฟล์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/BundleStage.cpp" line="+26"/>
+        <source>ไฟล์ %1 ไม่ใช่ชุดข้อมูล zip ที่สมบูรณ์ อาจคัดลอกมาไม่ครบหรือไฟล์เสีย กรุณาคัดลอกหรือส่งไฟล์มาใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ใบกำกับระบุไฟล์นี้ แต่ไม่มีในชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ข้อมูลในไฟล์นี้เสียหาย (ผลตรวจ CRC ของ zip ไม่ตรง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผลตรวจ SHA-256 ไม่ตรงกับใบกำกับ ไฟล์ถูกแก้ไขหรือเสียหายหลังส่งออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีข้อมูล %1 แถว แต่ใบกำกับระบุ %2 แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไฟล์ว่าง ไม่มีแม้แต่หัวตาราง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่รู้จักคอลัมน์ &quot;%1&quot; ในตาราง %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คอลัมน์ &quot;%1&quot; ซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ไม่มีคอลัมน์ &quot;%1&quot; ซึ่งต้องมี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>หัวตารางไม่ตรงกับที่ใบกำกับระบุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>กำลังอ่าน %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>เขียนพื้นที่พักข้อมูลชั่วคราวไม่ได้ (ดิสก์อาจเต็ม): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>สร้างโฟลเดอร์ชั่วคราวสำหรับตรวจชุดข้อมูลไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ไม่พบไฟล์ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ไฟล์ %1 ไม่มีใบกำกับ (manifest.json) จึงไม่ใช่ชุดข้อมูลของฐานราก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>มีไฟล์นี้ในชุดข้อมูล แต่ใบกำกับไม่ได้ระบุไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ไม่รู้จักไฟล์นี้ ชุดข้อมูลอาจมาจากโปรแกรมรุ่นอื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/CellCodec.cpp" line="+42"/>
+        <source>ปี %1 เป็นปี พ.ศ. ช่องนี้ต้องเป็นปี ค.ศ. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; ไม่ใช่เดือนแบบ ค.ศ.-เดือน (เช่น 2026-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; ไม่มีเดือนที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; ไม่ใช่เวลาแบบ ISO (เช่น 2026-11-22T07:40:00.000Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่เวลาที่มีอยู่จริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; ไม่ใช่จำนวนเงิน ต้องเป็นตัวเลขบาท ทศนิยมไม่เกินสองตำแหน่ง ไม่มีจุลภาค (เช่น 1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงิน %1 ติดลบไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>ต้องมีค่า แต่ช่องนี้ว่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; ไม่ใช่รหัสระเบียน (UUID ตัวพิมพ์เล็ก 36 ตัวอักษร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลักติดกัน ไม่มีขีดหรือช่องว่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ข้อมูลรูปภาพ (base64) เสียหาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง (อาจบันทึกเป็น Windows-874 หรือไฟล์เสีย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/CsvStream.cpp" line="+53"/>
+        <source>ที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>เครื่องหมายคำพูด (&quot;) เปิดไว้แต่ไม่ได้ปิด จนจบไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>มีตัวอักษรต่อท้ายเครื่องหมายคำพูดปิด ช่องที่ครอบด้วยเครื่องหมายคำพูดต้องจบด้วยเครื่องหมายคำพูดแล้วตามด้วยจุลภาคหรือขึ้นบรรทัดใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>มีเครื่องหมายคำพูด (&quot;) อยู่กลางช่องที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/ExchangeError.cpp" line="+13"/>
+        <source> (และปัญหาอื่นอีก %1 รายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/ExchangeRecords.cpp" line="+64"/>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมาชิกภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กรรมการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตั้งค่าการพิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผังบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรทัดรายการบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เดือนที่ปิดบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระเบียบกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรตามระเบียบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภทเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หุ้นที่สมาชิกตั้งใจออม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผลประโยชน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บัญชีเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รอบการให้กู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สัญญาเงินกู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>งวดผ่อนชำระ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ค้ำประกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การประชุมประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบเสร็จรับเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการในใบเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดจัดสรรกำไร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เงินปันผลรายสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การจัดสรรกำไรประจำปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ความเคลื่อนไหวบัญชีเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดตามสมุดบัญชีธนาคาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการที่กระทบยอดแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกณฑ์การจัดระดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการจัดระดับกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>รายการขัดแย้งนี้ตัดสินไปแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ไม่รู้จักตาราง %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ที่บันทึกแล้วแก้ไขไม่ได้ เก็บได้เฉพาะของในไฟล์นี้ ถ้าต้องแก้ ให้ทำรายการกลับรายการที่ต้นทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ใช้ข้อมูลที่เข้ามาไม่ได้ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/TableCsv.cpp" line="+49"/>
+        <source>บันทึกไฟล์ %1 ไม่ได้: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangeProgressDialog.cpp" line="+14"/>
+        <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1611,132 @@
     <message>
         <location line="+29"/>
         <source>การอ่านยอดแหล่งเงินทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportPreviewDialog.cpp" line="+20"/>
+        <source>เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../src/intake/IntakeMapping.cpp" line="+28"/>
+        <source>คำนำหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>นามสกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อ-สกุล (ช่องเดียว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันเกิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บ้านเลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เลขที่สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันที่เข้าเป็นสมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>จำนวนหุ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เงินสัจจะยกมา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>ไฟล์การจับคู่คอลัมน์ไม่ใช่ JSON ที่อ่านได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+132"/>
+        <source>ไม่มีชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>เลขประจำตัวนี้ซ้ำกับแถวก่อนหน้าในไฟล์เดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 เป็นสมาชิกขององค์กรนี้อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>เลขที่สมาชิก %1 มีผู้ใช้แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>จำนวนหุ้น &quot;%1&quot; ต้องเป็นจำนวนเต็ม 1 ถึง 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เงินสัจจะยกมาติดลบไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เงินสัจจะยกมา %1 บาท สูงเกินจริง กรุณาตรวจอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>องค์กรนี้ไม่มีบัญชีเงินสัจจะ จึงรับยอดยกมาไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>เงินสัจจะยกมา (นำเข้าจากไฟล์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/intake/SheetFile.cpp" line="+49"/>
+        <source>ไฟล์มีเพียง %1 แถว จึงไม่มีแถวที่ %2 ให้ใช้เป็นหัวตาราง</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,7 +2736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/DistrictReports.cpp" line="+97"/>
+        <location filename="../src/reports/DistrictReports.cpp" line="+98"/>
         <source>ตำบล%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,12 +2747,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>องค์กร</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <location line="+13"/>
         <source>สมาชิก (คน)</source>
         <translation type="unfinished"></translation>
@@ -2043,12 +2782,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>องค์กร (แห่ง)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,13 +2816,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ผ่านมา (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ข้อมูลส่งมาถึง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,7 +2851,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>ไม่ได้ส่งข้อมูลมาเกิน %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน %1 แห่ง ข้อมูลเป็นปัจจุบัน %2 แห่ง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,6 +4952,39 @@
         <source>การสร้างตารางตั้งค่าการพิมพ์รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+81"/>
+        <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <location filename="../ui/widgets/TableCsvExport.cpp" line="+50"/>
+        <source>ส่งออกตารางเป็น CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตาราง.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV สำหรับ Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ส่งออกไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ส่งออกตารางนี้เป็น CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -4600,6 +5382,94 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::ConflictsPanel</name>
+    <message>
+        <location filename="../ui/exchange/ConflictsPanel.cpp" line="+18"/>
+        <source>ข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ที่ต่างกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>พบเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จากไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ใช้ข้อมูลที่เข้ามา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>แทนข้อมูลในไฟล์นี้ด้วยข้อมูลจากชุดข้อมูลที่นำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้ไว้ และส่งกลับไปในชุดข้อมูลครั้งหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ต้นทางลบรายการนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ไม่มีรายการขัดแย้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ต้นทางลบรายการนี้ แต่ในไฟล์นี้มีการแก้ไขภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1 — ในไฟล์นี้: %2 | ที่เข้ามา: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายการนี้บันทึกบัญชีแล้ว จึงเก็บได้เฉพาะของในไฟล์นี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ใช้ข้อมูลที่เข้ามาแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เก็บข้อมูลในไฟล์นี้แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::DisbursementDialog</name>
     <message>
         <location filename="../ui/savings/LoanStepDialogs.cpp" line="+59"/>
@@ -4697,6 +5567,227 @@
     <message>
         <location line="+15"/>
         <source>กองทุน %1 แห่ง สมาชิก %2 คน เงินในบัญชีรวม %3 บาท เงินให้กู้คงเหลือ %4 บาท ค้างชำระ %5 บาท (ร้อยละ %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="+37"/>
+        <source>ส่งออกชุดข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าชุดข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้ารายชื่อจาก Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ข้อมูล ณ (ส่งออกเมื่อ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จากไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รับ/ส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ที่บันทึกจาก Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บันทึกข้อมูลที่เลือกเป็นไฟล์ .zip เพื่อคัดลอกลงแฟลชไดรฟ์หรือส่งทาง LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตรวจชุดข้อมูลทุกแถว แสดงสิ่งที่จะเปลี่ยน แล้วบันทึกเมื่อท่านยืนยัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ส่งข้อมูลออก: เลือกพื้นที่หรือองค์กร (ไม่เลือก = ทั้งไฟล์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>องค์กร:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ข้อมูลมาถึงล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>รายการขัดแย้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>ประวัติการรับส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>รับส่งข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ทุกองค์กรในพื้นที่ที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ยังไม่มีข้อมูลส่งมา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า 60 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายการขัดแย้ง (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รับเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่งออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ไม่มีองค์กรในพื้นที่ที่เลือก จึงไม่ได้สร้างชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กำลังส่งออกชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกชุดข้อมูลแล้ว: %1 องค์กร %2 แถว ที่ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กำลังตรวจชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยกเลิกการนำเข้า ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำลังนำเข้าชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเข้าแล้ว: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>นำเข้าชุดข้อมูล %1 ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ชุดข้อมูล-%1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกชุดข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>ชุดข้อมูลฐานราก (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>เลือกชุดข้อมูลที่จะนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>นำเข้ารายชื่อแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5066,6 +6157,79 @@
         <location line="+21"/>
         <location line="+3"/>
         <source>พิมพ์จำนวนค่าปรับเป็นตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportPreviewDialog.cpp" line="+16"/>
+        <source>ข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เข้ามา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เพิ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เหมือนเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขัดแย้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>นำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ตรวจชุดข้อมูลก่อนนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชุดข้อมูลจากไฟล์ %1 ส่งออกเมื่อ %2 มี %3 องค์กร ตรวจทุกแถวแล้ว ไม่พบปัญหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ชุดข้อมูลนี้เคยนำเข้าแล้ว นำเข้าซ้ำจะไม่มีอะไรเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มี %1 รายการที่แก้ไขทั้งสองที่ ระบบจะเก็บของในไฟล์นี้ไว้ แล้วให้ท่านตัดสินที่แท็บ &quot;รายการขัดแย้ง&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>รวม: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6344,6 +7508,196 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::PeopleImportWizard</name>
+    <message>
+        <location filename="../ui/intake/PeopleImportWizard.cpp" line="+46"/>
+        <source>พ.ศ. (เช่น 5/6/2510)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค.ศ. (เช่น 5/6/1967)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>นำเข้ารายชื่อสมาชิกจาก Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ถัดไป &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; ย้อนกลับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. เลือกองค์กรและไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกรายชื่อจาก Excel เป็น CSV หรือข้อความ (Unicode) ก่อน โปรแกรมจะเดารหัสอักขระและตัวคั่นให้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เลือกไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>อัตโนมัติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จุลภาค ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อัฒภาค ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>แท็บ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>องค์กร:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รหัสอักขระ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวคั่น:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แถวหัวตาราง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เลือกไฟล์รายชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์ CSV หรือข้อความ (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>2. จับคู่คอลัมน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลือกว่าแต่ละข้อมูลอยู่ในคอลัมน์ใดของไฟล์ โปรแกรมจะจำไว้สำหรับองค์กรนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ปีในไฟล์เป็น:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ยอดยกมา:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3. ตรวจทุกแถวก่อนนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>นำเข้าเฉพาะแถวที่ไม่มีปัญหา แถวที่มีปัญหาให้แก้ในไฟล์แล้วนำเข้าอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปัญหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>อ่านเป็น %1 คั่นด้วย %2: หัวตาราง %3 คอลัมน์ ข้อมูล %4 แถว (แสดง %5 แถวแรก)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— ไม่มีในไฟล์ —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คอลัมน์ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>นำเข้าได้ %1 แถว (เงินสัจจะยกมารวม %2 บาท) มีปัญหา %3 แถว ซึ่งจะไม่นำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>นำเข้า %1 แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>กรุณาเลือกองค์กรและไฟล์ที่อ่านได้ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::PeoplePage</name>
     <message>
         <location filename="../ui/people/PeoplePage.cpp" line="+77"/>
@@ -6865,6 +8219,39 @@
     <message>
         <location line="+4"/>
         <source>กำหนดชำระคืน %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProblemListDialog</name>
+    <message>
+        <location filename="../ui/exchange/ProblemListDialog.cpp" line="+13"/>
+        <source>ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แถว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ปัญหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>พบปัญหาในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่ได้บันทึกอะไรลงในไฟล์ข้อมูล กรุณาแก้ไฟล์ตามรายการด้านล่างแล้วลองใหม่</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,11 +224,9 @@ ImportSummary importBundle(Database& database, const QString& zipPath, const Imp
                     {manifest.bundleId})
             .toString();
 
-    if (progress && !progress(Text::tr("กำลังตรวจข้อมูล"), 0, 1))
-        cancelled();
     bundleplan::mergeNaturalKeys(db, tables);
-    bundleplan::checkStaged(db, tables);
-    bundleplan::decide(db, tables, lastExchange(db, manifest));
+    bundleplan::checkStaged(db, tables, progress);
+    bundleplan::decide(db, tables, lastExchange(db, manifest), progress);
     summary.tables = bundleplan::countDecisions(db, tables);
 
     Transaction transaction(db);

@@ -16,6 +16,13 @@ struct Text {
 
 constexpr int kShown = 10;
 
+// Between tables: tells `progress` and stops when the user cancelled.
+void step(const ExchangeProgress& progress, const QString& what, qint64 done, qint64 total) {
+    if (progress && !progress(what, done, total))
+        throw ExchangeError(QStringLiteral("exchange.cancelled"),
+                            Text::tr("ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง"));
+}
+
 QString joined(const QStringList& parts, const char* separator) {
     return parts.join(QLatin1String(separator));
 }
@@ -206,11 +213,16 @@ void checkTombstones(QSqlDatabase& db, const QList<StagedTable>& tables, QList<E
 }
 }  // namespace
 
-void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables) {
+void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables, const ExchangeProgress& progress) {
     QList<Error> problems;
-    for (const StagedTable& staged : tables)
-        checkKeys(db, staged, problems);
+    const qint64 total = tables.size() * 2;
+    qint64 done = 0;
     for (const StagedTable& staged : tables) {
+        step(progress, Text::tr("กำลังตรวจรหัสซ้ำ: %1").arg(staged.table->name), done++, total);
+        checkKeys(db, staged, problems);
+    }
+    for (const StagedTable& staged : tables) {
+        step(progress, Text::tr("กำลังตรวจการอ้างอิง: %1").arg(staged.table->name), done++, total);
         checkReferences(db, tables, staged, problems);
         checkUnique(db, staged, problems);
     }
@@ -219,14 +231,17 @@ void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables) {
         throw ExchangeError(QStringLiteral("bundle.invalid"), problems);
 }
 
-void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base) {
+void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base,
+            const ExchangeProgress& progress) {
     // `base` is our own timestamp text; checked so it can sit in the SQL.
     for (const QChar c : base)
         if (!(c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('.') ||
               c == QLatin1Char('T') || c == QLatin1Char('Z')))
             throw ExchangeError(QStringLiteral("exchange.log"), QStringLiteral("bad exchange time"));
     const QString baseSql = base.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(base);
+    qint64 done = 0;
     for (const StagedTable& staged : tables) {
+        step(progress, Text::tr("กำลังเทียบกับข้อมูลในไฟล์: %1").arg(staged.table->name), done++, tables.size());
         const ExchangeTable& table = *staged.table;
         const QString t = table.name;
         const QString match = staged.keyMatch(QStringLiteral("m"), QStringLiteral("s"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/BundleImport.h"
+#include "exchange/ExchangeProgress.h"
 #include "exchange/ExchangeTables.h"
 
 #include <QSqlDatabase>
@@ -28,11 +29,13 @@ void mergeNaturalKeys(QSqlDatabase& db, const QList<StagedTable>& tables);
 // Keys repeated in the bundle, references to rows that exist neither in the
 // bundle nor here, values that must be unique and belong to another row here,
 // tombstones of tables that cannot delete. Throws ExchangeError with places.
-void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables);
+// `progress` hears of each table (and may cancel: "exchange.cancelled").
+void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables, const ExchangeProgress& progress);
 
 // Marks every staged row and tombstone with what to do (see BundleImport.h),
 // given the time of the last bundle from the same installation (or empty).
-void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base);
+void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base,
+            const ExchangeProgress& progress);
 
 // Counts the decisions per table.
 QList<TableImportCounts> countDecisions(QSqlDatabase& db, const QList<StagedTable>& tables);

@@ -58,12 +58,18 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
     import_->setToolTip(tr("ตรวจชุดข้อมูลทุกแถว แสดงสิ่งที่จะเปลี่ยน แล้วบันทึกเมื่อท่านยืนยัน"));
 
     auto* exportBox = new QGroupBox(tr("ส่งข้อมูลออก: เลือกพื้นที่หรือองค์กร (ไม่เลือก = ทั้งไฟล์)"), this);
-    auto* exportRow = new QHBoxLayout(exportBox);
-    exportRow->addWidget(places_, 3);
+    // Organisation names are long: the list takes the width it is given
+    // rather than asking for the longest name's.
+    organisation_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    organisation_->setMinimumContentsLength(24);
+    auto* exportRows = new QVBoxLayout(exportBox);
+    exportRows->addWidget(places_);
+    auto* orgRow = new QHBoxLayout;
     auto* orgLabel = new QLabel(tr("องค์กร:"), this);
     orgLabel->setBuddy(organisation_);
-    exportRow->addWidget(orgLabel);
-    exportRow->addWidget(organisation_, 2);
+    orgRow->addWidget(orgLabel);
+    orgRow->addWidget(organisation_, 1);
+    exportRows->addLayout(orgRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(exportBox);
     layout->addWidget(actionRow(this, {export_, import_, people_}, outcome_));
