@@ -68,6 +68,10 @@ int importPeopleCommand(QStringList args) {
     const Sheet sheet = readSheet(readAll(args.front()), options);
     IntakeMapping mapping = mappingPath.isEmpty() ? recalledMapping(*database, organisation->id, sheet.header)
                                                   : mappingFromJson(readAll(mappingPath), sheet.header);
+    if (!mapping.missingColumns.isEmpty())
+        throw Error(QStringLiteral("intake.mapping"),
+                    Text::tr("ไฟล์ %1 ไม่มีคอลัมน์ %2 ที่การจับคู่ระบุไว้ ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง")
+                        .arg(QFileInfo(args.front()).fileName(), mapping.missingColumns.join(QStringLiteral(", "))));
     if (commonEra)
         mapping.era = Era::CommonEra;
     if (!opening.isEmpty())

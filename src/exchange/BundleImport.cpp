@@ -106,15 +106,32 @@ void recordConflicts(QSqlDatabase& db, const StagedTable& staged, const BundleMa
     const QString t = staged.table->name;
     const QString key = staged.rowKey(QStringLiteral("s"));
     sql::run(db,
-             QStringLiteral("INSERT OR IGNORE INTO main.exchange_conflicts (id, table_name, row_key, bundle_id, "
-                            "installation_id, local_row, incoming_row, found_at) SELECT ? || '/%1/' || %2, '%1', "
-                            "%2, ?, ?, (SELECT %3 FROM main.%1 m WHERE %4), %5, ? FROM stage.%1 s "
-                            "WHERE s._action = 'conflict'")
+             // An open conflict takes a newer incoming version, so deciding
+             // later applies the latest one the other office sent.
+             QStringLiteral("INSERT INTO main.exchange_conflicts (id, table_name, row_key, bundle_id, "
+                            "installation_id, local_row, incoming_row, found_at) SELECT lower(hex(randomblob(16))), "
+                            "'%1', %2, ?, ?, (SELECT %3 FROM main.%1 m WHERE %4), %5, ? FROM stage.%1 s "
+                            "WHERE s._action = 'conflict' ON CONFLICT (table_name, row_key) WHERE resolved_at IS NULL "
+                            "DO UPDATE SET incoming_row = excluded.incoming_row, bundle_id = excluded.bundle_id, "
+                            "installation_id = excluded.installation_id, found_at = excluded.found_at WHERE "
+                            "coalesce(json_extract(excluded.incoming_row, '$.updated_at'), '') > "
+                            "coalesce(json_extract(exchange_conflicts.incoming_row, '$.updated_at'), '')")
                  .arg(t, key, staged.jsonOf(QStringLiteral("m")),
                       staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")), staged.jsonOf(QStringLiteral("s"))),
-             {manifest.bundleId, manifest.bundleId, manifest.sourceInstallation, now});
+             {manifest.bundleId, manifest.sourceInstallation, now});
     if (!staged.table->changeable)
         return;
+    // Kept here as the newer version: the source has not seen it.
+    sql::run(db,
+             QStringLiteral("INSERT OR IGNORE INTO main.exchange_divergences (table_name, row_key, installation_id) "
+                            "SELECT '%1', %2, ? FROM stage.%1 s WHERE s._action = 'keep'")
+                 .arg(t, key),
+             {manifest.sourceInstallation});
+    sql::run(db,
+             QStringLiteral("DELETE FROM main.exchange_divergences WHERE table_name = '%1' AND installation_id = ? "
+                            "AND row_key IN (SELECT %2 FROM stage.%1 s WHERE s._action = 'same')")
+                 .arg(t, key),
+             {manifest.sourceInstallation});
     sql::run(db,
              QStringLiteral("INSERT OR IGNORE INTO main.exchange_conflicts (id, table_name, row_key, bundle_id, "
                             "installation_id, local_row, incoming_row, found_at) SELECT ? || '/%1/' || d.row_key, "
@@ -210,6 +227,9 @@ ImportSummary importBundle(Database& database, const QString& zipPath, const Imp
     BundleStage stage(db);
     stage.load(zipPath, latestSchemaVersion(), progress);
     const BundleManifest& manifest = stage.manifest();
+    if (!options.expectedBundleId.isEmpty() && manifest.bundleId != options.expectedBundleId)
+        throw ExchangeError(QStringLiteral("bundle.changed"),
+                            Text::tr("ไฟล์ชุดข้อมูลถูกเปลี่ยนหลังจากตรวจ จึงยังไม่ได้นำเข้า กรุณานำเข้าใหม่อีกครั้ง"));
     const QList<StagedTable> tables = stagedTables(stage);
 
     ImportSummary summary;
@@ -226,7 +246,7 @@ ImportSummary importBundle(Database& database, const QString& zipPath, const Imp
 
     bundleplan::mergeNaturalKeys(db, tables);
     bundleplan::checkStaged(db, tables, progress);
-    bundleplan::decide(db, tables, lastExchange(db, manifest), progress);
+    bundleplan::decide(db, tables, lastExchange(db, manifest), manifest.sourceInstallation, progress);
     summary.tables = bundleplan::countDecisions(db, tables);
 
     Transaction transaction(db);

@@ -40,6 +40,9 @@ struct ImportSummary {
 
 struct ImportOptions {
     bool dryRun = false;
+    // When set, the bundle must be this one (the one previewed); a file
+    // replaced between preview and import is refused.
+    QString expectedBundleId = {};
 };
 
 // Imports a bundle (docs/bundles.md): everything is checked first (manifest,

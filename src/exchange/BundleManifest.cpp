@@ -1,5 +1,6 @@
 #include "exchange/BundleManifest.h"
 
+#include "exchange/CellCodec.h"
 #include "exchange/ExchangeError.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,20 @@ BundleManifest manifestFromJson(const QByteArray& json, int latestSchema) {
     manifest.bundleId = requiredText(root, "bundle_id");
     manifest.sourceInstallation = requiredText(root, "source_installation");
     manifest.exportedAt = requiredText(root, "exported_at");
+    // The export time decides conflicts later, so it must be a real UTC time
+    // in the one form times are compared in.
+    const DecodedCell time =
+        decodeCell({manifest.exportedAt.toLatin1(), false},
+                   {QStringLiteral("exported_at"), ColumnKind::Timestamp, QStringLiteral("TEXT"), true, false});
+    if (!time.problem.isEmpty() || manifest.exportedAt.size() != 24)
+        refuse(QStringLiteral("bundle.manifest"),
+               Text::tr("เวลาส่งออกในใบกำกับ (%1) ไม่ใช่เวลา UTC แบบ 2026-11-22T07:40:00.000Z")
+                   .arg(manifest.exportedAt.left(40)));
+    for (const QString& id : {manifest.bundleId, manifest.sourceInstallation})
+        if (!decodeCell({id.toLatin1(), false},
+                        {QStringLiteral("id"), ColumnKind::Uuid, QStringLiteral("TEXT"), true, false})
+                 .problem.isEmpty())
+            refuse(QStringLiteral("bundle.manifest"), Text::tr("รหัสในใบกำกับ (%1) ไม่ใช่ UUID").arg(id.left(40)));
     manifest.sourceName = root.value(QStringLiteral("source_name")).toString();
     manifest.programVersion = root.value(QStringLiteral("program_version")).toString();
     manifest.organisationCodes = texts(root.value(QStringLiteral("organisations")));

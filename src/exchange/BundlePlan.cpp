@@ -161,14 +161,22 @@ void checkUnique(QSqlDatabase& db, const StagedTable& staged, QList<Error>& prob
         if (present)
             uniques << columns;
     }
+    // A local row the bundle deletes (a draft recalculated under a new key,
+    // a grade assessed again) gives its unique values up.
+    const QString deletedByBundle =
+        table.key.size() == 1
+            ? QStringLiteral("AND NOT EXISTS (SELECT 1 FROM stage.tombstones d WHERE d.table_name = '%1' AND "
+                             "d.row_key = m.%2)")
+                  .arg(table.name, table.key.front())
+            : QString();
     for (const QStringList& columns : uniques) {
         QStringList match;
         for (const QString& column : columns)
             match << QStringLiteral("m.%1 = s.%1").arg(column);
         collect(db,
-                QStringLiteral("SELECT s._row, %1 FROM stage.%2 s JOIN main.%2 m ON %3 WHERE NOT (%4) LIMIT %5")
+                QStringLiteral("SELECT s._row, %1 FROM stage.%2 s JOIN main.%2 m ON %3 WHERE NOT (%4) %5 LIMIT %6")
                     .arg(prefixed(columns, QStringLiteral("s")), table.name, joined(match, " AND "),
-                         staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")))
+                         staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")), deletedByBundle)
                     .arg(kShown),
                 problems, [&](const QSqlQuery& q) {
                     QStringList values;
@@ -232,7 +240,7 @@ void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables, const Excha
 }
 
 void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base,
-            const ExchangeProgress& progress) {
+            const QString& source, const ExchangeProgress& progress) {
     // `base` is our own timestamp text; checked so it can sit in the SQL.
     for (const QChar c : base)
         if (!(c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('.') ||
@@ -273,6 +281,14 @@ void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& b
                                     "ELSE (CASE WHEN %3 IS NOT NULL AND s.updated_at > %3 THEN 'conflict' "
                                     "ELSE 'keep' END) END WHERE _action IS NULL")
                          .arg(t, local, baseSql));
+        // This file kept a newer version the source never received: its edit
+        // would undo that version, so it is for the user to decide.
+        sql::run(db,
+                 QStringLiteral("UPDATE stage.%1 AS s SET _action = 'conflict' WHERE _action = 'update' AND EXISTS "
+                                "(SELECT 1 FROM main.exchange_divergences v WHERE v.table_name = '%1' AND "
+                                "v.row_key = %2 AND v.installation_id = ?)")
+                     .arg(t, staged.rowKey(QStringLiteral("s"))),
+                 {source});
         const QString key = table.key.front();
         sql::run(db, QStringLiteral("UPDATE stage.tombstones AS d SET _action = CASE "
                                     "WHEN NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.%2 = d.row_key) THEN "

@@ -33,9 +33,11 @@ void mergeNaturalKeys(QSqlDatabase& db, const QList<StagedTable>& tables);
 void checkStaged(QSqlDatabase& db, const QList<StagedTable>& tables, const ExchangeProgress& progress);
 
 // Marks every staged row and tombstone with what to do (see BundleImport.h),
-// given the time of the last bundle from the same installation (or empty).
+// given the time of the last bundle from the same installation (or empty)
+// and that installation's id (an edit of a record it has not seen in this
+// file's version is a conflict).
 void decide(QSqlDatabase& db, const QList<StagedTable>& tables, const QString& base,
-            const ExchangeProgress& progress);
+            const QString& source, const ExchangeProgress& progress);
 
 // Counts the decisions per table.
 QList<TableImportCounts> countDecisions(QSqlDatabase& db, const QList<StagedTable>& tables);

@@ -216,8 +216,13 @@ BundleStage::BundleStage(QSqlDatabase& db) : db_(db) {
                             Text::tr("สร้างโฟลเดอร์ชั่วคราวสำหรับตรวจชุดข้อมูลไม่ได้"));
     sql::run(db_, QStringLiteral("ATTACH DATABASE ? AS stage"), {dir_.filePath(QStringLiteral("stage.db"))});
     attached_ = true;
-    sql::run(db_, QStringLiteral("PRAGMA stage.journal_mode = OFF"));
-    sql::run(db_, QStringLiteral("PRAGMA stage.synchronous = OFF"));
+    try {
+        sql::run(db_, QStringLiteral("PRAGMA stage.journal_mode = OFF"));
+        sql::run(db_, QStringLiteral("PRAGMA stage.synchronous = OFF"));
+    } catch (...) {
+        QSqlQuery(db_).exec(QStringLiteral("DETACH DATABASE stage"));
+        throw;
+    }
 }
 
 BundleStage::~BundleStage() {

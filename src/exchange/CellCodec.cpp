@@ -90,6 +90,23 @@ DecodedCell decodeTimestamp(const QByteArray& bytes) {
     if (!QDate(year, number(bytes, 5, 2), number(bytes, 8, 2)).isValid() || number(bytes, 11, 2) > 23 ||
         number(bytes, 14, 2) > 59 || number(bytes, 17, 2) > 59)
         return fail(Text::tr("\"%1\" ไม่ใช่เวลาที่มีอยู่จริง").arg(quoted(bytes)));
+    // One form (with milliseconds), so times compare correctly as text.
+    QByteArray normal = bytes;
+    if (normal.size() == 20)
+        normal.insert(19, ".000");
+    return {QString::fromLatin1(normal), {}};
+}
+
+// "1.25", "60", "7201/3": digits, an optional fraction part, an optional divisor.
+DecodedCell decodeDecimal(const QByteArray& bytes) {
+    const qsizetype slash = bytes.indexOf('/');
+    const QByteArray number = slash < 0 ? bytes : bytes.left(slash);
+    const qsizetype dot = number.indexOf('.');
+    const bool ok = (dot < 0 ? allDigits(number, 0, number.size())
+                             : allDigits(number, 0, dot) && allDigits(number, dot + 1, number.size())) &&
+                    (slash < 0 || allDigits(bytes, slash + 1, bytes.size()));
+    if (!ok)
+        return fail(Text::tr("\"%1\" ไม่ใช่ตัวเลขอัตราหรือร้อยละ (เช่น 1.25)").arg(quoted(bytes)));
     return {QString::fromLatin1(bytes), {}};
 }
 
@@ -112,7 +129,9 @@ DecodedCell decodeMoney(const QByteArray& bytes, bool allowNegative) {
 }
 
 std::optional<QString> strictUtf8(const QByteArray& bytes) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // One decoder per thread, reset for each cell (millions of them).
+    thread_local QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    decoder.resetState();
     QString text = decoder(bytes);
     if (decoder.hasError())
         return std::nullopt;
@@ -197,6 +216,8 @@ DecodedCell decodeCell(const CsvField& field, const ExchangeColumn& column) {
         return decodeMonth(bytes);
     case ColumnKind::Timestamp:
         return decodeTimestamp(bytes);
+    case ColumnKind::Decimal:
+        return decodeDecimal(bytes);
     case ColumnKind::Uuid:
         if (!isUuid(bytes))
             return fail(Text::tr("\"%1\" ไม่ใช่รหัสระเบียน (UUID ตัวพิมพ์เล็ก 36 ตัวอักษร)")

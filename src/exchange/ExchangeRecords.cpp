@@ -206,6 +206,8 @@ void resolveConflict(Database& database, const QString& conflictId, ConflictChoi
                          {now, rowKey});
         } else if (incoming.size() == 1 && incoming.contains(QStringLiteral("deleted_at"))) {
             sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(tableName, key), {rowKey});
+            sql::run(db, QStringLiteral("DELETE FROM exchange_divergences WHERE table_name = ? AND row_key = ?"),
+                     {tableName, rowKey});
         } else {
             QStringList assignments;
             QVariantList values;
@@ -226,10 +228,16 @@ void resolveConflict(Database& database, const QString& conflictId, ConflictChoi
                     values << value.toString();
             }
             values << rowKey;
-            sql::runList(db,
-                         QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                             .arg(tableName, assignments.join(QStringLiteral(", ")), key),
-                         values);
+            const QSqlQuery update = sql::runList(db,
+                                                  QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                                      .arg(tableName, assignments.join(QStringLiteral(", ")), key),
+                                                  values);
+            if (update.numRowsAffected() == 0)
+                throw ExchangeError(QStringLiteral("conflict.gone"),
+                                    Text::tr("รายการนี้ไม่มีในไฟล์แล้ว (ถูกลบไป) เลือก \"เก็บข้อมูลในไฟล์นี้\" "
+                                             "เพื่อปิดรายการขัดแย้งนี้"));
+            sql::run(db, QStringLiteral("DELETE FROM exchange_divergences WHERE table_name = ? AND row_key = ?"),
+                     {tableName, rowKey});
         }
     } catch (const StorageError& error) {
         throw ExchangeError(QStringLiteral("conflict.write"),

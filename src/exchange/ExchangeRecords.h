@@ -56,6 +56,10 @@ struct ExchangeConflict {
 
 enum class ConflictChoice { KeepLocal, TakeIncoming };
 
+// Data older than this at the district office is called stale: a group
+// meets monthly, so two missed meetings.
+inline constexpr int kStaleArrivalDays = 60;
+
 // Newest first.
 QList<ExchangeLogEntry> exchangeLog(Database& database, int limit = 200);
 // Every organisation of the file, by tambon and code, with its last arrival.

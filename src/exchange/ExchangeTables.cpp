@@ -175,6 +175,10 @@ ColumnKind kindOf(const QString& table, const QString& column, const QString& sq
         return ColumnKind::Timestamp;
     if (column == QLatin1String("national_id"))
         return ColumnKind::NationalId;
+    if (column == QLatin1String("percent") || column.endsWith(QLatin1String("_percent")) ||
+        column == QLatin1String("savings_multiple") ||
+        qualified == QLatin1String("allocation_run_members.dividend_basis"))
+        return ColumnKind::Decimal;
     if (uuidColumns.contains(qualified))
         return ColumnKind::Uuid;
     return ColumnKind::Text;
@@ -239,9 +243,10 @@ QList<ExchangeTable> describeExchangeTables(QSqlDatabase& db) {
             column.name = query.value(0).toString();
             column.sqlType = query.value(1).toString();
             const bool notNull = query.value(2).toInt() != 0;
-            const bool hasDefault = !query.value(3).isNull();
-            column.emptyText = notNull && hasDefault && column.sqlType == QLatin1String("TEXT");
-            column.required = notNull && !column.emptyText;
+            const bool emptyDefault = query.value(3).toString() == QLatin1String("''");
+            column.emptyText = notNull && emptyDefault && column.sqlType == QLatin1String("TEXT");
+            // A TEXT PRIMARY KEY accepts NULL in SQLite; a key never may.
+            column.required = (notNull && !column.emptyText) || table.key.contains(column.name);
             column.kind = kindOf(table.name, column.name, column.sqlType, uuidColumns);
             table.columns << column;
         }

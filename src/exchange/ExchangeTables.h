@@ -18,6 +18,7 @@ enum class ColumnKind {
     Timestamp,    // ISO 8601 UTC time, e.g. 2026-11-22T07:40:00.123Z
     Uuid,         // 36-character lower-case UUID
     NationalId,   // 13 digits with a valid check digit
+    Decimal,      // an exact rate or percentage as stored: "1.25", "60", or a fraction "7201/3"
     Blob,         // base64
 };
 

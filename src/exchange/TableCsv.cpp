@@ -23,11 +23,19 @@ QString plainAmount(const QString& text) {
     return ok && !plain.isEmpty() ? plain : text;
 }
 
+// A name typed as "=HYPERLINK(...)" must stay text in Excel, not become a
+// formula: such cells get a leading apostrophe.
+QString safeText(const QString& text) {
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 QList<std::optional<QByteArray>> fields(const QStringList& cells, const QList<bool>& amounts) {
     QList<std::optional<QByteArray>> out;
     for (int i = 0; i < cells.size(); ++i) {
         const bool amount = i < amounts.size() && amounts.at(i);
-        out << std::optional<QByteArray>((amount ? plainAmount(cells.at(i)) : cells.at(i)).toUtf8());
+        out << std::optional<QByteArray>((amount ? plainAmount(cells.at(i)) : safeText(cells.at(i))).toUtf8());
     }
     return out;
 }

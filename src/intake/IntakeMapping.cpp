@@ -142,6 +142,8 @@ IntakeMapping mappingFromJson(const QByteArray& json, const QStringList& header)
         const qsizetype index = name.isEmpty() ? -1 : header.indexOf(name);
         if (index >= 0)
             mapping.columns.insert(f.field, static_cast<int>(index));
+        else if (!name.isEmpty())
+            mapping.missingColumns << name;
     }
     return mapping;
 }

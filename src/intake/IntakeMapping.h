@@ -38,6 +38,8 @@ struct IntakeMapping {
     QMap<IntakeField, int> columns;
     Era era = Era::BuddhistEra;
     QDate openingDate;
+    // Column names a saved mapping asks for that this file does not have.
+    QStringList missingColumns;
 
     int column(IntakeField field) const { return columns.value(field, -1); }
 };

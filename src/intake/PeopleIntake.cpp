@@ -30,11 +30,19 @@ const QStringList& titles() {
     return list;
 }
 
+// A vowel or tone mark cannot begin a name: "นางสาวิตรี" is นาง + สาวิตรี.
+bool startsWithMark(const QString& text) {
+    if (text.isEmpty())
+        return false;
+    const char16_t c = text.front().unicode();
+    return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
 // "นางสมศรี ใจดี" -> นาง / สมศรี / ใจดี
 void splitFullName(const QString& text, Person& person) {
     QString rest = text;
     for (const QString& title : titles())
-        if (rest.startsWith(title)) {
+        if (rest.startsWith(title) && !startsWithMark(rest.mid(title.size()))) {
             person.title = title == QLatin1String("น.ส.") ? QStringLiteral("นางสาว") : title;
             rest = rest.mid(title.size()).trimmed();
             break;
@@ -118,6 +126,18 @@ IntakePlan planIntake(Database& database, const QString& organisationId, const S
         IntakeRow row;
         row.row = sheet.rowNumber(i);
         RowReader r{sheet, mapping, fileName, cells, row};
+        // More cells than column names: an unquoted "1,234" has split a cell,
+        // so every value after it would land in the wrong field.
+        for (qsizetype extra = sheet.header.size(); extra < cells.size(); ++extra)
+            if (!cells.at(extra).trimmed().isEmpty()) {
+                row.problems << Error(QStringLiteral("intake.row"),
+                                      Text::tr("แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีจุลภาคในตัวเลข "
+                                               "ที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)")
+                                          .arg(cells.size())
+                                          .arg(sheet.header.size()),
+                                      {fileName, row.row, {}});
+                break;
+            }
         Person& person = row.person;
         if (mapping.column(IntakeField::FullName) >= 0)
             splitFullName(r.cell(IntakeField::FullName), person);
@@ -144,7 +164,11 @@ IntakePlan planIntake(Database& database, const QString& organisationId, const S
                 idsInFile.insert(check.digits);
                 person.nationalId = check.digits;
                 if (const std::optional<Person> known = people.findByNationalId(check.digits)) {
-                    if (memberPeople.contains(known->id))
+                    if (!person.firstName.isEmpty() && known->firstName != person.firstName)
+                        r.problem(IntakeField::NationalId,
+                                  Text::tr("เลขประจำตัวนี้เป็นของ %1 ในไฟล์นี้ แต่ในแถวนี้ชื่อ %2 กรุณาตรวจเลขอีกครั้ง")
+                                      .arg(personDisplayName(*known), person.firstName));
+                    else if (memberPeople.contains(known->id))
                         r.problem(IntakeField::NationalId,
                                   Text::tr("%1 เป็นสมาชิกขององค์กรนี้อยู่แล้ว").arg(personDisplayName(*known)));
                     person = *known;

@@ -24,7 +24,7 @@ struct Text {
 
 // Books older than this on the report's day are called stale: a group meets
 // monthly, so two missed meetings.
-constexpr qint64 kStaleDays = 60;
+constexpr qint64 kStaleDays = kStaleArrivalDays;
 
 bool keepsBooks(OrganisationKind kind) {
     return kind == OrganisationKind::SavingsGroup || kind == OrganisationKind::VillageFund;

@@ -229,3 +229,56 @@ TEST_CASE("The user decides a conflict: take the incoming record or keep this on
     CHECK(again.totals().changes() == 0);
     CHECK(x.phone(*x.district, x.mana) == QStringLiteral("0822222222"));
 }
+
+TEST_CASE("A change kept here as the newer version is not undone by the other office's next edit") {
+    Exchange x;
+    // The district corrects Ploy's phone; the village's next bundle still has
+    // the old one, so the district keeps its own (newer) version.
+    Exchange::edit(*x.district, x.ploy, "0899999999");
+    CHECK(counts(importBundle(*x.district, x.send()), "people").keptLocal == 1);
+    // The village, which never saw the correction, then edits Ploy: that edit
+    // would undo the district's correction, so it is a conflict.
+    Exchange::edit(x.village.db(), x.ploy, "0811111111");
+    const ImportSummary summary = importBundle(*x.district, x.send());
+    CHECK(counts(summary, "people").updated == 0);
+    CHECK(counts(summary, "people").conflicts == 1);
+    CHECK(x.phone(*x.district, x.ploy) == QStringLiteral("0899999999"));
+
+    // A still newer edit at the village replaces the conflict's incoming
+    // version, so deciding applies the latest.
+    Exchange::edit(x.village.db(), x.ploy, "0822222222");
+    importBundle(*x.district, x.send());
+    const QList<ExchangeConflict> open = openConflicts(*x.district);
+    REQUIRE(open.size() == 1);
+    REQUIRE(open.front().differences.size() == 1);
+    CHECK(open.front().differences.front().incoming == QStringLiteral("0822222222"));
+    resolveConflict(*x.district, open.front().id, ConflictChoice::TakeIncoming);
+    CHECK(x.phone(*x.district, x.ploy) == QStringLiteral("0822222222"));
+}
+
+TEST_CASE("A record deleted and made again under a new key (a grade assessed again) imports") {
+    Exchange x;
+    QSqlDatabase& village = x.village.db().connection();
+    const QString scheme = newUuid();
+    sql::run(village, QStringLiteral("INSERT INTO grading_schemes (id, key, name, definition, created_at) VALUES "
+                                     "(?, 'test-scheme', 'เกณฑ์ทดสอบ', '{}', ?)"),
+             {scheme, nowUtc()});
+    const auto grade = [&](const char* letter) {
+        const QString id = newUuid();
+        sql::run(village,
+                 QStringLiteral("INSERT INTO fund_grades (id, organisation_id, year, scheme_id, assessed_on, score, "
+                                "grade, scores, created_at, updated_at) VALUES (?, ?, 2025, ?, '2026-02-20', '78', ?, "
+                                "'{}', ?, ?)"),
+                 {id, x.village.group.id, scheme, QString::fromLatin1(letter), nowUtc(), nowUtc()});
+        return id;
+    };
+    const QString first = grade("B");
+    importBundle(*x.district, x.send());
+    sql::run(village, QStringLiteral("DELETE FROM fund_grades WHERE id = ?"), {first});
+    const QString second = grade("A");
+    const ImportSummary summary = importBundle(*x.district, x.send());
+    CHECK(counts(summary, "fund_grades").deleted == 1);
+    CHECK(counts(summary, "fund_grades").added == 1);
+    CHECK(sql::scalar(x.district->connection(), QStringLiteral("SELECT id || grade FROM fund_grades")).toString() ==
+          second + QStringLiteral("A"));
+}

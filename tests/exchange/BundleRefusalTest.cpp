@@ -122,6 +122,15 @@ TEST_CASE("Malformed CSV rows are refused naming file, row and column, and nothi
                    [](QByteArray csv) { return setCell(csv, 2, "debit", "-10000.00"); });
         located(r.refused("bundle.invalid"), "journal_lines.csv", 2, "debit");
     }
+    SECTION("an empty key") {
+        editBundle(r.bundle, people, [](QByteArray csv) { return setCell(csv, 3, "id", ""); });
+        located(r.refused("bundle.invalid"), "people.csv", 3, "id");
+    }
+    SECTION("a rate that is not a number") {
+        editBundle(r.bundle, QStringLiteral("loan_products.csv"),
+                   [](QByteArray csv) { return setCell(csv, 2, "rate_percent", "1-5"); });
+        located(r.refused("bundle.invalid"), "loan_products.csv", 2, "rate_percent");
+    }
     SECTION("the same key twice") {
         editBundle(r.bundle, people, [](QByteArray csv) {
             const QList<QByteArray> lines = csv.split('\n');
@@ -160,6 +169,14 @@ TEST_CASE("A damaged or foreign bundle is refused before anything is read into t
     SECTION("from a newer format") {
         r.editManifest("format_version", 2);
         CHECK(r.refused("bundle.newer_format").message().contains(QStringLiteral("ใหม่กว่า")));
+    }
+    SECTION("an export time that is not UTC") {
+        QMap<QString, QByteArray> entries = readZip(r.bundle);
+        QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
+        manifest.insert(QStringLiteral("exported_at"), QStringLiteral("2026-12-02T14:40:00+07:00"));
+        entries[QStringLiteral("manifest.json")] = QJsonDocument(manifest).toJson();
+        writeZip(r.bundle, entries);
+        r.refused("bundle.manifest");
     }
     SECTION("from a newer schema") {
         r.editManifest("schema_version", 99);

@@ -131,3 +131,29 @@ TEST_CASE("Encodings and delimiters are detected; the mapping is remembered by c
     CHECK(recalled.column(IntakeField::Phone) == 2);
     CHECK(recalled.era == Era::CommonEra);
 }
+
+TEST_CASE("Full names split at the title only where a name can begin; an ID of someone else is a problem") {
+    SavingsFixture group;
+    const Person known = group.addPerson(QStringLiteral("สมพร"), QStringLiteral("ดีใจ"), validId(9));
+    const Sheet sheet = readSheet(QStringLiteral("ชื่อ-สกุล,เลขบัตรประชาชน,หุ้น\n"
+                                                 "นางสาวิตรี ใจดี,,2\n"
+                                                 "นางนวล ศรีงาม,,2\n"
+                                                 "นายสมหมาย ใจงาม,%1,2\n"
+                                                 "นายเกิน ช่อง,,1,234\n")
+                                      .arg(validId(9))
+                                      .toUtf8());
+    const IntakePlan plan =
+        planIntake(group.db(), group.group.id, sheet, guessMapping(sheet.header), QStringLiteral("x.csv"));
+    REQUIRE(plan.rows.size() == 4);
+    // นาง + สาวิตรี: "ิ" cannot begin a name, so the title is นาง, not นางสาว.
+    CHECK(plan.rows.at(0).person.title == QStringLiteral("นาง"));
+    CHECK(plan.rows.at(0).person.firstName == QStringLiteral("สาวิตรี"));
+    CHECK(plan.rows.at(1).person.title == QStringLiteral("นาง"));
+    CHECK(plan.rows.at(1).person.firstName == QStringLiteral("นวล"));
+    // The ID belongs to สมพร in this file: not silently linked to สมหมาย.
+    REQUIRE_FALSE(plan.rows.at(2).clean());
+    CHECK(plan.rows.at(2).problems.front().message().contains(personDisplayName(known)));
+    // An unquoted 1,234 split a cell: more cells than column names.
+    REQUIRE_FALSE(plan.rows.at(3).clean());
+    CHECK(plan.rows.at(3).problems.front().message().contains(QStringLiteral("จุลภาค")));
+}

@@ -126,14 +126,16 @@ void ExchangePage::reloadLists() {
         arrived += a.exportedAt.isValid() ? 1 : 0;
         ListCell exported = ListCell::of(a.exportedAt.isValid() ? thaiDateTime(a.exportedAt) : tr("ยังไม่มีข้อมูลส่งมา"));
         exported.sortKey = a.exportedAt;
-        exported.warning = !a.exportedAt.isValid() || a.exportedAt.daysTo(QDateTime::currentDateTimeUtc()) > 60;
+        exported.warning =
+            !a.exportedAt.isValid() || a.exportedAt.daysTo(QDateTime::currentDateTimeUtc()) > kStaleArrivalDays;
         arrivals_->addRow({ListCell::of(a.subdistrictName), ListCell::of(a.code), ListCell::of(a.name),
                            ListCell::of(a.villageName), exported, ListCell::of(thaiDateTime(a.importedAt)),
                            ListCell::of(a.fromFile)});
     }
-    arrivalSummary_->setText(tr("ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า 60 วัน")
+    arrivalSummary_->setText(tr("ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า %3 วัน")
                                  .arg(arrived)
-                                 .arg(list.size()));
+                                 .arg(list.size())
+                                 .arg(kStaleArrivalDays));
     conflicts_->reload();
     tabs_->setTabText(1, conflicts_->count() > 0 ? tr("รายการขัดแย้ง (%1)").arg(conflicts_->count())
                                                  : tr("รายการขัดแย้ง"));
@@ -201,7 +203,7 @@ bool ExchangePage::importFrom(const QString& path) {
             return false;
         }
         ExchangeProgressDialog progress(this, tr("กำลังนำเข้าชุดข้อมูล"));
-        const ImportSummary summary = importBundle(db_, path, {}, progress.callback());
+        const ImportSummary summary = importBundle(db_, path, {false, preview.bundleId}, progress.callback());
         tell(tr("นำเข้าแล้ว: %1").arg(importCountsText(summary.totals())), false);
         refresh();
         if (summary.totals().conflicts > 0)

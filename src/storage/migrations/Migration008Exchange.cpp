@@ -15,6 +15,10 @@ namespace thanrak::migrations {
 //   installation is known (the base for telling conflicts);
 // - exchange_conflicts: a row changed on both sides since the last exchange,
 //   kept with both versions until the user decides;
+// - exchange_divergences: records kept here because this file's version was
+//   newer than the one another installation sent. That installation has not
+//   seen this version, so its next edit of the record is a conflict, not an
+//   update that would silently undo the change made here;
 // - organisation_arrivals: when each organisation's data last arrived, and
 //   from which installation.
 static const char* const kExchange = R"sql(
@@ -51,6 +55,12 @@ CREATE TABLE exchange_conflicts (
 );
 CREATE UNIQUE INDEX exchange_conflicts_open ON exchange_conflicts(table_name, row_key)
   WHERE resolved_at IS NULL;
+CREATE TABLE exchange_divergences (
+  table_name TEXT NOT NULL,
+  row_key TEXT NOT NULL,
+  installation_id TEXT NOT NULL,
+  PRIMARY KEY (table_name, row_key, installation_id)
+);
 CREATE TABLE organisation_arrivals (
   organisation_id TEXT PRIMARY KEY REFERENCES organisations(id),
   installation_id TEXT NOT NULL,
