@@ -411,7 +411,12 @@ Log file:
         <translation>Usage: thanrak-cli import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding utf-8|windows-874|utf-16] [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>ไฟล์ %1 ไม่มีคอลัมน์ %2 ที่การจับคู่ระบุไว้ ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation>File %1 has no column %2 named in the mapping. The data file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ไม่มีแถวที่นำเข้าได้ (มีปัญหา %1 แถว) ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
         <translation>No rows can be imported (%1 rows have problems). The data file has not been changed.</translation>
     </message>
@@ -636,7 +641,7 @@ Log file:
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleImport.cpp" line="+33"/>
+        <location filename="../src/exchange/BundleImport.cpp" line="+34"/>
         <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
         <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
         <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
@@ -654,7 +659,12 @@ Log file:
         <translation>Could not save the table %1 (%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <source>%1 รหัส %2 ในไฟล์นี้ยังอ้างถึง%3ที่ชุดข้อมูลลบไป ต้องลบหรือแก้รายการนี้ที่ต้นทางด้วย</source>
+        <translation>%1 %2 in this file still refers to %3 that the bundle deletes. Delete or change this record at the source too.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
         <translation>Removing records that were deleted at the source</translation>
     </message>
@@ -669,12 +679,17 @@ Log file:
         <translation>Saving to the file</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
+        <source>ไฟล์ชุดข้อมูลถูกเปลี่ยนหลังจากตรวจ จึงยังไม่ได้นำเข้า กรุณานำเข้าใหม่อีกครั้ง</source>
+        <translation>The bundle file changed after it was checked, so nothing was imported. Please import it again.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>บันทึกชุดข้อมูลไม่ได้ เพราะข้อมูลอ้างอิงกันไม่ครบ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation>Could not save the bundle because some records refer to data that is missing (%1). This file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleManifest.cpp" line="+25"/>
+        <location filename="../src/exchange/BundleManifest.cpp" line="+26"/>
         <source>ไม่มีรายการ %1 ในใบกำกับชุดข้อมูล</source>
         <translation>The bundle manifest has no %1 entry</translation>
     </message>
@@ -704,7 +719,17 @@ Log file:
         <translation>This bundle comes from a file with structure version %1, but this program knows versions up to %2. Please update the program before importing.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>เวลาส่งออกในใบกำกับ (%1) ไม่ใช่เวลา UTC แบบ 2026-11-22T07:40:00.000Z</source>
+        <translation>The export time in the manifest (%1) is not a UTC time like 2026-11-22T07:40:00.000Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รหัสในใบกำกับ (%1) ไม่ใช่ UUID</source>
+        <translation>An id in the manifest (%1) is not a UUID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>ใบกำกับชุดข้อมูลไม่บอกจำนวนแถวหรือขนาดของไฟล์ %1</source>
         <translation>The bundle manifest does not give the number of rows or the size of the file %1</translation>
     </message>
@@ -719,7 +744,7 @@ Log file:
         <translation>Refers to record %1 in the table %2, which is neither in this bundle nor in this file</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
         <translation>The value %1 is already in this file, but it belongs to another record (it may have been registered separately in both places; make them match first)</translation>
     </message>
@@ -819,7 +844,7 @@ Log file:
         <translation>Could not create a temporary folder for checking the bundle.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>ไม่พบไฟล์ %1</source>
         <translation>The file %1 was not found.</translation>
     </message>
@@ -864,6 +889,11 @@ Log file:
         <translation>&quot;%1&quot; is not a date and time that exists</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; ไม่ใช่ตัวเลขอัตราหรือร้อยละ (เช่น 1.25)</source>
+        <translation>&quot;%1&quot; is not a rate or percentage (e.g. 1.25)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</source>
         <translation>&quot;%1&quot; is not a whole number</translation>
@@ -879,12 +909,12 @@ Log file:
         <translation>The amount %1 cannot be negative</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>ต้องมีค่า แต่ช่องนี้ว่าง</source>
         <translation>A value is required, but this field is empty</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; ไม่ใช่รหัสระเบียน (UUID ตัวพิมพ์เล็ก 36 ตัวอักษร)</source>
         <translation>&quot;%1&quot; is not a record ID (a lower-case UUID of 36 characters)</translation>
     </message>
@@ -1114,12 +1144,17 @@ Log file:
         <translation>%1 that have been recorded cannot be changed, so only the version in this file can be kept. If a correction is needed, reverse the entry at the source.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>รายการนี้ไม่มีในไฟล์แล้ว (ถูกลบไป) เลือก &quot;เก็บข้อมูลในไฟล์นี้&quot; เพื่อปิดรายการขัดแย้งนี้</source>
+        <translation>This record is no longer in the file (it was deleted). Choose &quot;Keep data in this file&quot; to close this conflict.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ใช้ข้อมูลที่เข้ามาไม่ได้ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation>The incoming data cannot be used (%1). This file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/TableCsv.cpp" line="+49"/>
+        <location filename="../src/exchange/TableCsv.cpp" line="+57"/>
         <source>บันทึกไฟล์ %1 ไม่ได้: %2</source>
         <translation>Could not save the file %1: %2</translation>
     </message>
@@ -1722,7 +1757,12 @@ Log file:
         <translation>The column mapping file is not readable JSON</translation>
     </message>
     <message>
-        <location filename="../src/intake/PeopleIntake.cpp" line="+132"/>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+134"/>
+        <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีจุลภาคในตัวเลข ที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)</source>
+        <translation>This row has %1 cells but the header has %2 columns (perhaps a comma inside a number that is not in quotes)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ไม่มีชื่อ</source>
         <translation>The name is missing</translation>
     </message>
@@ -1733,6 +1773,11 @@ Log file:
     </message>
     <message>
         <location line="+7"/>
+        <source>เลขประจำตัวนี้เป็นของ %1 ในไฟล์นี้ แต่ในแถวนี้ชื่อ %2 กรุณาตรวจเลขอีกครั้ง</source>
+        <translation>This ID belongs to %1 in this file, but this row names %2. Please check the number again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 เป็นสมาชิกขององค์กรนี้อยู่แล้ว</source>
         <translation>%1 is already a member of this organisation</translation>
     </message>
@@ -4986,7 +5031,7 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <translation>Creating the report settings table</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+81"/>
+        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+91"/>
         <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
         <translation>creating the data exchange tables</translation>
     </message>
@@ -5700,23 +5745,23 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Export data: choose an area or organisation (nothing chosen = the whole file)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>องค์กร:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ข้อมูลมาถึงล่าสุด</source>
         <translation>Latest data received</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>รายการขัดแย้ง</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>ประวัติการรับส่ง</source>
         <translation>Exchange history</translation>
     </message>
@@ -5736,12 +5781,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>No data received yet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า 60 วัน</source>
-        <translation>Data received from %1 of %2 organisations. Red: no data yet, or data older than 60 days.</translation>
+        <location line="+8"/>
+        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า %3 วัน</source>
+        <translation>Data has arrived for %1 of %2 organisations. Red: no data yet, or data older than %3 days</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>รายการขัดแย้ง (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>

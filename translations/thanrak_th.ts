@@ -401,7 +401,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>ไฟล์ %1 ไม่มีคอลัมน์ %2 ที่การจับคู่ระบุไว้ ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ไม่มีแถวที่นำเข้าได้ (มีปัญหา %1 แถว) ไฟล์ข้อมูลไม่มีการเปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleImport.cpp" line="+33"/>
+        <location filename="../src/exchange/BundleImport.cpp" line="+34"/>
         <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
         <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
         <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
@@ -622,7 +627,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
+        <source>%1 รหัส %2 ในไฟล์นี้ยังอ้างถึง%3ที่ชุดข้อมูลลบไป ต้องลบหรือแก้รายการนี้ที่ต้นทางด้วย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,12 +647,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
+        <source>ไฟล์ชุดข้อมูลถูกเปลี่ยนหลังจากตรวจ จึงยังไม่ได้นำเข้า กรุณานำเข้าใหม่อีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>บันทึกชุดข้อมูลไม่ได้ เพราะข้อมูลอ้างอิงกันไม่ครบ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleManifest.cpp" line="+25"/>
+        <location filename="../src/exchange/BundleManifest.cpp" line="+26"/>
         <source>ไม่มีรายการ %1 ในใบกำกับชุดข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +687,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>เวลาส่งออกในใบกำกับ (%1) ไม่ใช่เวลา UTC แบบ 2026-11-22T07:40:00.000Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รหัสในใบกำกับ (%1) ไม่ใช่ UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>ใบกำกับชุดข้อมูลไม่บอกจำนวนแถวหรือขนาดของไฟล์ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>ไม่พบไฟล์ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,6 +857,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; ไม่ใช่ตัวเลขอัตราหรือร้อยละ (เช่น 1.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</source>
         <translation type="unfinished"></translation>
@@ -847,12 +877,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>ต้องมีค่า แต่ช่องนี้ว่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; ไม่ใช่รหัสระเบียน (UUID ตัวพิมพ์เล็ก 36 ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,12 +1112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>รายการนี้ไม่มีในไฟล์แล้ว (ถูกลบไป) เลือก &quot;เก็บข้อมูลในไฟล์นี้&quot; เพื่อปิดรายการขัดแย้งนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ใช้ข้อมูลที่เข้ามาไม่ได้ (%1) ไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/TableCsv.cpp" line="+49"/>
+        <location filename="../src/exchange/TableCsv.cpp" line="+57"/>
         <source>บันทึกไฟล์ %1 ไม่ได้: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1725,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/intake/PeopleIntake.cpp" line="+132"/>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+134"/>
+        <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีจุลภาคในตัวเลข ที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ไม่มีชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,6 +1741,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>เลขประจำตัวนี้เป็นของ %1 ในไฟล์นี้ แต่ในแถวนี้ชื่อ %2 กรุณาตรวจเลขอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 เป็นสมาชิกขององค์กรนี้อยู่แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,7 +4998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+81"/>
+        <location filename="../src/storage/migrations/Migration008Exchange.cpp" line="+91"/>
         <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,23 +5709,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>องค์กร:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ข้อมูลมาถึงล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>รายการขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>ประวัติการรับส่ง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,12 +5745,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า 60 วัน</source>
+        <location line="+8"/>
+        <source>ข้อมูลส่งมาแล้ว %1 จาก %2 องค์กร สีแดง: ยังไม่มีข้อมูล หรือข้อมูลเก่ากว่า %3 วัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>รายการขัดแย้ง (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@
 #include "exchange/BundlePlan.h"
 #include "exchange/BundleStage.h"
 #include "exchange/ExchangeError.h"
+#include "exchange/ExchangeRecords.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
@@ -142,6 +143,30 @@ void recordConflicts(QSqlDatabase& db, const StagedTable& staged, const BundleMa
              {manifest.bundleId, manifest.bundleId, manifest.sourceInstallation, now});
 }
 
+// After deletions, a row here may still point at a deleted one. SQLite would
+// refuse the commit without saying which; this says which, and also catches
+// it in a dry run, which never commits.
+void checkDanglingReferences(QSqlDatabase& db, const QList<StagedTable>& tables) {
+    QList<Error> problems;
+    for (const StagedTable& staged : tables) {
+        if (staged.table->references.isEmpty())
+            continue;
+        QSqlQuery dangling = sql::run(
+            db, QStringLiteral("SELECT c.parent, (SELECT %1 FROM main.%2 WHERE rowid = c.rowid) FROM "
+                               "pragma_foreign_key_check('%2', 'main') c LIMIT 10")
+                    .arg(staged.table->key.join(QStringLiteral(" || '|' || ")), staged.table->name));
+        while (dangling.next())
+            problems << Error(QStringLiteral("bundle.dangling"),
+                              Text::tr("%1 รหัส %2 ในไฟล์นี้ยังอ้างถึง%3ที่ชุดข้อมูลลบไป "
+                                       "ต้องลบหรือแก้รายการนี้ที่ต้นทางด้วย")
+                                  .arg(exchangeTableTitle(staged.table->name), dangling.value(1).toString(),
+                                       exchangeTableTitle(dangling.value(0).toString())),
+                              {staged.table->fileName(), 0, {}});
+    }
+    if (!problems.isEmpty())
+        throw ExchangeError(QStringLiteral("bundle.dangling"), problems);
+}
+
 QString lastExchange(QSqlDatabase& db, const BundleManifest& manifest) {
     return sql::scalar(db,
                        QStringLiteral("SELECT max(exported_at) FROM exchange_log WHERE direction = 'import' "
@@ -251,6 +276,8 @@ ImportSummary importBundle(Database& database, const QString& zipPath, const Imp
 
     Transaction transaction(db);
     writeAll(db, tables, manifest, summary, progress);
+    if (summary.totals().deleted > 0 || summary.totals().deletedHere > 0)
+        checkDanglingReferences(db, tables);
     if (options.dryRun)
         return summary;  // the transaction rolls back
     try {

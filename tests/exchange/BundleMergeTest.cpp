@@ -282,3 +282,27 @@ TEST_CASE("A record deleted and made again under a new key (a grade assessed aga
     CHECK(sql::scalar(x.district->connection(), QStringLiteral("SELECT id || grade FROM fund_grades")).toString() ==
           second + QStringLiteral("A"));
 }
+
+TEST_CASE("A deletion that would leave a record here pointing at nothing is refused, naming it") {
+    Exchange x;
+    const QString chaiMembership =
+        sql::scalar(x.village.db().connection(), QStringLiteral("SELECT id FROM memberships WHERE person_id = ?"),
+                    {x.chai.id})
+            .toString();
+    // The district records a beneficiary for ชัย; the village removes ชัย's
+    // membership (entered by mistake, nothing on the books).
+    sql::run(x.district->connection(),
+             QStringLiteral("INSERT INTO beneficiaries (id, membership_id, position, name, percent, created_at, "
+                            "updated_at) VALUES (?, ?, 1, 'นางชม ชนะ', '100', ?, ?)"),
+             {newUuid(), chaiMembership, nowUtc(), nowUtc()});
+    sql::run(x.village.db().connection(), QStringLiteral("DELETE FROM memberships WHERE id = ?"), {chaiMembership});
+    const QString bundle = x.send();
+    const QByteArray before = fingerprint(*x.district);
+    for (const bool dryRun : {true, false}) {
+        const ExchangeError error = exchangeError([&] { importBundle(*x.district, bundle, {dryRun}); });
+        CHECK(error.code() == QStringLiteral("bundle.dangling"));
+        CHECK(error.problems().front().where().file == QStringLiteral("beneficiaries.csv"));
+        CHECK(error.message().contains(QStringLiteral("ผู้รับผลประโยชน์")));
+        CHECK(fingerprint(*x.district) == before);
+    }
+}
