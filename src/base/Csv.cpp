@@ -17,6 +17,7 @@ struct CsvState {
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;
+    bool keepBlank = false;
 
     void endField() {
         record << field;
@@ -25,15 +26,16 @@ struct CsvState {
     }
     void endRecord() {
         endField();
-        if (!(record.size() == 1 && record.front().isEmpty()))
+        if (keepBlank || !(record.size() == 1 && record.front().isEmpty()))
             records << record;
         record.clear();
     }
 };
 }  // namespace
 
-QList<QStringList> parseCsv(const QString& text, QChar delimiter) {
+QList<QStringList> parseCsv(const QString& text, QChar delimiter, BlankLines blank) {
     CsvState s;
+    s.keepBlank = blank == BlankLines::Keep;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (s.quoted) {

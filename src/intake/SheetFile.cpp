@@ -42,7 +42,8 @@ Sheet readSheet(const QByteArray& bytes, const SheetOptions& options) {
     Sheet sheet;
     sheet.encoding = decoded.encoding;
     sheet.delimiter = options.delimiter.value_or(guessDelimiter(decoded.text));
-    QList<QStringList> records = parseCsv(decoded.text, sheet.delimiter);
+    // Blank lines are kept so problems name the row the spreadsheet shows.
+    QList<QStringList> records = parseCsv(decoded.text, sheet.delimiter, BlankLines::Keep);
     const int header = qMax(1, options.headerRow);
     if (header > records.size())
         throw Error(QStringLiteral("intake.header"),

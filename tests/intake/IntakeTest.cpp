@@ -22,6 +22,7 @@ QByteArray memberList() {
         "2,นายบุญมี มั่นคง,%2,12/12/2505,1/1/2568,3,800\r\n"
         "3,นางสาวมาลี   ศรีสุข,,31/2/2520,1/1/2568,2,0\r\n"
         "4,นายทองดี รักถิ่น,1234567890123,1/1/2500,1/1/2568,2,100\r\n"
+        "\r\n"
         "5,นางสาวจันทร์ เพ ็ญ,,1/1/1990,1/1/2568,2,-5\r\n"
         ",,,,,,\r\n")
                              .arg(validId(1), validId(2));
@@ -34,7 +35,7 @@ TEST_CASE("A Windows-874 member list with B.E. dates is read, checked row by row
     CHECK(sheet.encoding == TextEncoding::Windows874);
     CHECK(sheet.delimiter == QLatin1Char(','));
     REQUIRE(sheet.header.size() == 7);
-    REQUIRE(sheet.rows.size() == 6);
+    REQUIRE(sheet.rows.size() == 7);
 
     const IntakeMapping guessed = guessMapping(sheet.header);
     CHECK(guessed.column(IntakeField::MemberNo) == 0);
@@ -49,7 +50,7 @@ TEST_CASE("A Windows-874 member list with B.E. dates is read, checked row by row
     IntakeMapping mapping = guessed;
     mapping.openingDate = QDate(2025, 12, 31);
     const IntakePlan plan = planIntake(group.db(), group.group.id, sheet, mapping, QStringLiteral("สมาชิก.csv"));
-    REQUIRE(plan.rows.size() == 5);  // the blank line is skipped
+    REQUIRE(plan.rows.size() == 5);  // the blank lines are skipped
     const QStringList before = group.footprint();
 
     const IntakeRow& somsri = plan.rows.at(0);
@@ -75,6 +76,7 @@ TEST_CASE("A Windows-874 member list with B.E. dates is read, checked row by row
     CHECK(plan.rows.at(4).person.lastName == QStringLiteral("เพ็ญ"));
     // 1/1/1990 is a C.E. year in a B.E. file: refused, not shifted 543 years.
     REQUIRE(plan.rows.at(4).problems.size() == 2);
+    CHECK(plan.rows.at(4).row == 7);  // after the blank line, as the spreadsheet numbers it
     CHECK(plan.rows.at(4).problems.at(0).where().column == QStringLiteral("วันเกิด"));
     CHECK(plan.rows.at(4).problems.at(0).message().contains(QStringLiteral("1990")));
     CHECK(plan.rows.at(4).problems.at(1).where().column == QStringLiteral("เงินสัจจะยกมา"));
