@@ -584,7 +584,7 @@ Log file:
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../src/base/Csv.cpp" line="+65"/>
+        <location filename="../src/base/Csv.cpp" line="+67"/>
         <source>เครื่องหมายคำพูดที่เปิดไว้ในบรรทัดที่ %1 ไม่มีเครื่องหมายปิด</source>
         <translation>The quotation mark opened on line %1 is never closed.</translation>
     </message>
@@ -1812,7 +1812,7 @@ Log file:
         <translation>Savings brought forward (imported from a file)</translation>
     </message>
     <message>
-        <location filename="../src/intake/SheetFile.cpp" line="+49"/>
+        <location filename="../src/intake/SheetFile.cpp" line="+50"/>
         <source>ไฟล์มีเพียง %1 แถว จึงไม่มีแถวที่ %2 ให้ใช้เป็นหัวตาราง</source>
         <translation>The file has only %1 rows, so there is no row %2 to use as the header row</translation>
     </message>
@@ -5691,8 +5691,8 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
     <message>
         <location line="+0"/>
-        <source>ข้อมูล ณ (ส่งออกเมื่อ)</source>
-        <translation>Data as of (exported)</translation>
+        <source>ส่งออกเมื่อ</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -552,7 +552,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../src/base/Csv.cpp" line="+65"/>
+        <location filename="../src/base/Csv.cpp" line="+67"/>
         <source>เครื่องหมายคำพูดที่เปิดไว้ในบรรทัดที่ %1 ไม่มีเครื่องหมายปิด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/intake/SheetFile.cpp" line="+49"/>
+        <location filename="../src/intake/SheetFile.cpp" line="+50"/>
         <source>ไฟล์มีเพียง %1 แถว จึงไม่มีแถวที่ %2 ให้ใช้เป็นหัวตาราง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,7 +5655,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>ข้อมูล ณ (ส่งออกเมื่อ)</source>
+        <source>ส่งออกเมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

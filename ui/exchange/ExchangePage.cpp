@@ -40,7 +40,7 @@ ExchangePage::ExchangePage(Database& database, QWidget* parent)
       outcome_(new QLabel(this)),
       tabs_(new QTabWidget(this)),
       arrivalSummary_(new QLabel(this)),
-      arrivals_(new ListTable({tr("ตำบล"), tr("รหัส"), tr("องค์กร"), tr("หมู่บ้าน"), tr("ข้อมูล ณ (ส่งออกเมื่อ)"),
+      arrivals_(new ListTable({tr("ตำบล"), tr("รหัส"), tr("องค์กร"), tr("หมู่บ้าน"), tr("ส่งออกเมื่อ"),
                                tr("นำเข้าเมื่อ"), tr("จากไฟล์")},
                               {2}, this)),
       conflicts_(new ConflictsPanel(database, this)),
