@@ -631,24 +631,22 @@ Log file:
         <translation>Could not save the bundle %1 (the disk may be full, or there is no permission to write to this folder). No file has been replaced.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/exchange/ExchangeProgress.cpp" line="+15"/>
         <source>ยกเลิกการส่งออกแล้ว ไม่ได้สร้างไฟล์ชุดข้อมูล</source>
         <translation>Export cancelled. No bundle file was created.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../src/exchange/BundleExport.cpp" line="+135"/>
         <source>กำลังส่งออก %1</source>
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleImport.cpp" line="+34"/>
-        <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
-        <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
+        <location filename="../src/exchange/ExchangeProgress.cpp" line="+1"/>
         <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation>Import cancelled. The data in this file has not been changed.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/exchange/BundleImport.cpp" line="+64"/>
         <source>แถวนี้ขัดกับเงื่อนไขของตาราง %1 (%2)</source>
         <translation>This row breaks a rule of the table %1 (%2)</translation>
     </message>
@@ -664,7 +662,7 @@ Log file:
         <translation>%1 %2 in this file still refers to %3 that the bundle deletes. Delete or change this record at the source too.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
         <translation>Removing records that were deleted at the source</translation>
     </message>
@@ -734,7 +732,7 @@ Log file:
         <translation>The bundle manifest does not give the number of rows or the size of the file %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundlePlan.cpp" line="+92"/>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+112"/>
         <source>รหัสระเบียนซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
         <translation>The record ID is the same as in row %1 of the same file</translation>
     </message>
@@ -774,7 +772,7 @@ Log file:
         <translation>Comparing with this file: %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleStage.cpp" line="+26"/>
+        <location filename="../src/exchange/BundleStage.cpp" line="+50"/>
         <source>ไฟล์ %1 ไม่ใช่ชุดข้อมูล zip ที่สมบูรณ์ อาจคัดลอกมาไม่ครบหรือไฟล์เสีย กรุณาคัดลอกหรือส่งไฟล์มาใหม่</source>
         <translation>The file %1 is not a complete zip bundle. It may not have been copied completely, or it is damaged. Please copy or send the file again.</translation>
     </message>
@@ -829,7 +827,7 @@ Log file:
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 ช่อง</source>
         <translation>This row has %1 fields, but the header row has %2</translation>
     </message>
@@ -959,7 +957,7 @@ Log file:
         <translation> (and %1 more problems)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ExchangeRecords.cpp" line="+64"/>
+        <location filename="../src/exchange/ExchangeRecords.cpp" line="+70"/>
         <source>จังหวัด</source>
         <translation>Provinces</translation>
     </message>
@@ -1129,7 +1127,7 @@ Log file:
         <translation>Fund grades</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>รายการขัดแย้งนี้ตัดสินไปแล้ว</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1757,7 +1755,7 @@ Log file:
         <translation>The column mapping file is not readable JSON</translation>
     </message>
     <message>
-        <location filename="../src/intake/PeopleIntake.cpp" line="+134"/>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+129"/>
         <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีจุลภาคในตัวเลข ที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)</source>
         <translation>This row has %1 cells but the header has %2 columns (perhaps a comma inside a number that is not in quotes)</translation>
     </message>
@@ -5791,12 +5789,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%1 แถว</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>รับเข้า</source>
         <translation>Import</translation>
     </message>
@@ -5806,7 +5804,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>ไม่มีองค์กรในพื้นที่ที่เลือก จึงไม่ได้สร้างชุดข้อมูล</source>
         <translation>There are no organisations in the chosen area, so no bundle was created.</translation>
     </message>

@@ -599,24 +599,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/exchange/ExchangeProgress.cpp" line="+15"/>
         <source>ยกเลิกการส่งออกแล้ว ไม่ได้สร้างไฟล์ชุดข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../src/exchange/BundleExport.cpp" line="+135"/>
         <source>กำลังส่งออก %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleImport.cpp" line="+34"/>
-        <location filename="../src/exchange/BundlePlan.cpp" line="+23"/>
-        <location filename="../src/exchange/BundleStage.cpp" line="+30"/>
+        <location filename="../src/exchange/ExchangeProgress.cpp" line="+1"/>
         <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/exchange/BundleImport.cpp" line="+64"/>
         <source>แถวนี้ขัดกับเงื่อนไขของตาราง %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>กำลังลบระเบียนที่ถูกลบจากต้นทาง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundlePlan.cpp" line="+92"/>
+        <location filename="../src/exchange/BundlePlan.cpp" line="+112"/>
         <source>รหัสระเบียนซ้ำกับแถวที่ %1 ในไฟล์เดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleStage.cpp" line="+26"/>
+        <location filename="../src/exchange/BundleStage.cpp" line="+50"/>
         <source>ไฟล์ %1 ไม่ใช่ชุดข้อมูล zip ที่สมบูรณ์ อาจคัดลอกมาไม่ครบหรือไฟล์เสีย กรุณาคัดลอกหรือส่งไฟล์มาใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,7 +795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 ช่อง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/ExchangeRecords.cpp" line="+64"/>
+        <location filename="../src/exchange/ExchangeRecords.cpp" line="+70"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>รายการขัดแย้งนี้ตัดสินไปแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/intake/PeopleIntake.cpp" line="+134"/>
+        <location filename="../src/intake/PeopleIntake.cpp" line="+129"/>
         <source>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 คอลัมน์ (อาจมีจุลภาคในตัวเลข ที่ไม่ได้ครอบด้วยเครื่องหมายคำพูด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5755,12 +5753,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%1 แถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>รับเข้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5770,7 +5768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>ไม่มีองค์กรในพื้นที่ที่เลือก จึงไม่ได้สร้างชุดข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>

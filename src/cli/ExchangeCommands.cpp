@@ -38,7 +38,7 @@ void printCounts(const TableImportCounts& row, const QString& name) {
                   .arg(row.incoming)
                   .arg(row.added)
                   .arg(row.updated)
-                  .arg(row.unchanged + row.keptLocal + row.deletedHere)
+                  .arg(row.leftAsIs())
                   .arg(row.conflicts)
                   .arg(row.deleted));
 }
@@ -113,7 +113,7 @@ int importCommand(QStringList args) {
                   Text::tr("เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5")
                       .arg(totals.added)
                       .arg(totals.updated)
-                      .arg(totals.unchanged + totals.keptLocal + totals.deletedHere)
+                      .arg(totals.leftAsIs())
                       .arg(totals.conflicts)
                       .arg(totals.deleted));
         return 0;

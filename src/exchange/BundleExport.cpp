@@ -41,11 +41,6 @@ constexpr qsizetype kFlushBytes = 1 << 20;
                             .arg(QFileInfo(zipPath).fileName()));
 }
 
-[[noreturn]] void cancelled() {
-    throw ExchangeError(QStringLiteral("exchange.cancelled"),
-                        Text::tr("ยกเลิกการส่งออกแล้ว ไม่ได้สร้างไฟล์ชุดข้อมูล"));
-}
-
 // The rows to export, chosen once into temporary tables the scope
 // conditions read.
 void chooseRows(QSqlDatabase& db, const ExportScope& scope) {
@@ -176,8 +171,8 @@ ExportSummary exportBundle(Database& database, const ExportScope& scope, const Q
         ZipWriter writer{zip, zipPath};
         qint64 done = 0;
         for (const ExchangeTable& table : tables) {
-            if (progress && !progress(Text::tr("กำลังส่งออก %1").arg(table.name), done, tables.size() + 1))
-                cancelled();
+            reportProgress(progress, ExchangeDirection::Export, Text::tr("กำลังส่งออก %1").arg(table.name), done,
+                           tables.size() + 1);
             QStringList names;
             QList<ColumnKind> kinds;
             for (const ExchangeColumn& column : table.columns) {

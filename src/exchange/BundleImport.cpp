@@ -29,11 +29,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
 };
 
-[[noreturn]] void cancelled() {
-    throw ExchangeError(QStringLiteral("exchange.cancelled"),
-                        Text::tr("ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง"));
-}
-
 QList<StagedTable> stagedTables(const BundleStage& stage) {
     QList<StagedTable> list;
     for (const ExchangeTable& table : stage.tables()) {
@@ -182,8 +177,7 @@ void writeAll(QSqlDatabase& db, const QList<StagedTable>& tables, const BundleMa
     const qint64 steps = tables.size() * 2 + 1;
     qint64 step = 0;
     auto advance = [&](const QString& what) {
-        if (progress && !progress(what, step++, steps))
-            cancelled();
+        reportProgress(progress, ExchangeDirection::Import, what, step++, steps);
     };
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
         advance(Text::tr("กำลังลบระเบียนที่ถูกลบจากต้นทาง"));

@@ -23,6 +23,8 @@ struct TableImportCounts {
     qint64 deleted = 0;     // removed here by an incoming deletion
 
     qint64 changes() const { return added + updated + deleted; }
+    // Rows left as they are here: the same, newer here, or deleted here.
+    qint64 leftAsIs() const { return unchanged + keptLocal + deletedHere; }
 };
 
 struct ImportSummary {

@@ -16,11 +16,8 @@ struct Text {
 
 constexpr int kShown = 10;
 
-// Between tables: tells `progress` and stops when the user cancelled.
 void step(const ExchangeProgress& progress, const QString& what, qint64 done, qint64 total) {
-    if (progress && !progress(what, done, total))
-        throw ExchangeError(QStringLiteral("exchange.cancelled"),
-                            Text::tr("ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง"));
+    reportProgress(progress, ExchangeDirection::Import, what, done, total);
 }
 
 QString joined(const QStringList& parts, const char* separator) {
@@ -98,7 +95,7 @@ namespace {
 void collect(QSqlDatabase& db, const QString& statement, QList<Error>& problems,
              const std::function<Error(const QSqlQuery&)>& make) {
     QSqlQuery query = sql::run(db, statement);
-    while (query.next() && problems.size() < 50)
+    while (query.next() && problems.size() < kMaxListedProblems)
         problems << make(query);
 }
 

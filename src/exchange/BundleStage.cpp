@@ -22,24 +22,18 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
 };
 
-constexpr int kMaxProblems = 50;
 constexpr qint64 kMaxManifestBytes = 16 << 20;
-
-[[noreturn]] void cancelled() {
-    throw ExchangeError(QStringLiteral("exchange.cancelled"),
-                        Text::tr("ยกเลิกการนำเข้าแล้ว ข้อมูลในไฟล์นี้ไม่มีการเปลี่ยนแปลง"));
-}
 
 class Problems {
 public:
     void add(const QString& code, const QString& message, const ErrorLocation& where) {
         list_ << Error(code, message, where);
-        if (list_.size() >= kMaxProblems)
+        if (list_.size() >= kMaxListedProblems)
             raise();
     }
     void add(const Error& error) {
         list_ << error;
-        if (list_.size() >= kMaxProblems)
+        if (list_.size() >= kMaxListedProblems)
             raise();
     }
     void raiseIfAny() const {
@@ -161,10 +155,9 @@ struct FileReader {
         QVariantList values(header.size());
         while (reader.next(record)) {
             ++rows;
-            if ((rows & 0x1fff) == 0 && progress &&
-                !progress(Text::tr("กำลังอ่าน %1").arg(file.name), bytesBefore + reader.bytesRead(),
-                          bytesTotal))
-                cancelled();
+            if ((rows & 0x1fff) == 0)
+                reportProgress(progress, ExchangeDirection::Import, Text::tr("กำลังอ่าน %1").arg(file.name),
+                               bytesBefore + reader.bytesRead(), bytesTotal);
             const int row = static_cast<int>(reader.row());
             if (record.size() != header.size()) {
                 problems.add(QStringLiteral("bundle.field_count"),

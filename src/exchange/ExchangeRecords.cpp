@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -37,6 +38,11 @@ QString shown(const QJsonValue& value) {
     if (value.isDouble())
         return QString::number(value.toInteger());
     return value.toString();
+}
+
+// An incoming deletion is stored as {"deleted_at": ...} (BundleImport).
+bool isDeletion(const QJsonObject& incoming) {
+    return incoming.size() == 1 && incoming.contains(QStringLiteral("deleted_at"));
 }
 
 QString recordName(const QJsonObject& row, const QString& fallback) {
@@ -107,10 +113,22 @@ QList<ExchangeLogEntry> exchangeLog(Database& database, int limit) {
                                               "organisations, summary FROM exchange_log ORDER BY logged_at DESC "
                                               "LIMIT ?"),
                                {limit});
-    while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString() == QLatin1String("import"),
-                        query.value(2).toString(), utc(query.value(3)), utc(query.value(4)), query.value(5).toInt(),
-                        json(query.value(6))});
+    while (query.next()) {
+        ExchangeLogEntry entry{query.value(0).toString(), query.value(1).toString() == QLatin1String("import"),
+                               query.value(2).toString(), utc(query.value(3)), utc(query.value(4)),
+                               query.value(5).toInt(), {}, 0};
+        // The summary as BundleImport and BundleExport wrote it.
+        const QJsonObject counts = json(query.value(6));
+        const auto count = [&counts](const char* key) { return counts.value(QLatin1String(key)).toInteger(); };
+        entry.importCounts.added = count("added");
+        entry.importCounts.updated = count("updated");
+        entry.importCounts.unchanged = count("unchanged");
+        entry.importCounts.keptLocal = count("kept_local");
+        entry.importCounts.conflicts = count("conflicts");
+        entry.importCounts.deleted = count("deleted");
+        entry.exportedRows = count("rows");
+        entries << entry;
+    }
     return entries;
 }
 
@@ -157,7 +175,7 @@ QList<ExchangeConflict> openConflicts(Database& database) {
         const QJsonObject local = json(query.value(3));
         const QJsonObject incoming = json(query.value(4));
         conflict.record = recordName(local, conflict.rowKey);
-        conflict.deletion = incoming.size() == 1 && incoming.contains(QStringLiteral("deleted_at"));
+        conflict.deletion = isDeletion(incoming);
         const ExchangeTable* table = findTable(tables, conflict.table);
         conflict.changeable = table && table->changeable;
         conflict.foundAt = utc(query.value(5));
@@ -204,7 +222,7 @@ void resolveConflict(Database& database, const QString& conflictId, ConflictChoi
             if (table->changeable)
                 sql::run(db, QStringLiteral("UPDATE %1 SET updated_at = ? WHERE %2 = ?").arg(tableName, key),
                          {now, rowKey});
-        } else if (incoming.size() == 1 && incoming.contains(QStringLiteral("deleted_at"))) {
+        } else if (isDeletion(incoming)) {
             sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(tableName, key), {rowKey});
             sql::run(db, QStringLiteral("DELETE FROM exchange_divergences WHERE table_name = ? AND row_key = ?"),
                      {tableName, rowKey});

@@ -2,7 +2,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
+#include "exchange/BundleImport.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,7 +21,8 @@ struct ExchangeLogEntry {
     QDateTime exportedAt;     // UTC
     QDateTime loggedAt;       // UTC, when it was imported or written
     int organisations = 0;
-    QJsonObject counts;       // added, updated, ... or rows, tombstones
+    TableImportCounts importCounts;  // an import's totals (kept rows count as unchanged)
+    qint64 exportedRows = 0;         // an export's rows
 };
 
 struct OrganisationArrival {

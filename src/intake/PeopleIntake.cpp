@@ -7,7 +7,6 @@
 #include "money/MoneyFormat.h"
 #include "savings/PledgeRepository.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "thai/NationalId.h"
 #include "thai/ThaiDigits.h"
@@ -109,11 +108,7 @@ IntakePlan planIntake(Database& database, const QString& organisationId, const S
         takenNos.insert(member.membership.memberNo);
         memberPeople.insert(member.membership.personId);
     }
-    const bool hasSavings =
-        sql::scalar(database.connection(),
-                    QStringLiteral("SELECT count(*) FROM accounts WHERE organisation_id = ? AND role = 'member_savings'"),
-                    {organisationId})
-            .toInt() > 0;
+    const bool hasSavings = ChartOfAccounts(database).byRole(organisationId, AccountRole::MemberSavings).has_value();
     qint64 nextNo = memberships.nextMemberNo(organisationId).toLongLong();
     QSet<QString> idsInFile;
     for (int i = 0; i < sheet.rows.size(); ++i) {

@@ -142,18 +142,10 @@ void ExchangePage::reloadLists() {
     history_->clearRows();
     for (const ExchangeLogEntry& entry : exchangeLog(db_)) {
         QString result;
-        if (entry.imported) {
-            TableImportCounts counts;
-            counts.added = entry.counts.value(QStringLiteral("added")).toInteger();
-            counts.updated = entry.counts.value(QStringLiteral("updated")).toInteger();
-            counts.unchanged = entry.counts.value(QStringLiteral("unchanged")).toInteger() +
-                               entry.counts.value(QStringLiteral("kept_local")).toInteger();
-            counts.conflicts = entry.counts.value(QStringLiteral("conflicts")).toInteger();
-            counts.deleted = entry.counts.value(QStringLiteral("deleted")).toInteger();
-            result = importCountsText(counts);
-        } else {
-            result = tr("%1 แถว").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(entry.counts.value(QStringLiteral("rows")).toInteger()));
-        }
+        if (entry.imported)
+            result = importCountsText(entry.importCounts);
+        else
+            result = tr("%1 แถว").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(entry.exportedRows));
         ListCell when = ListCell::of(thaiDateTime(entry.loggedAt));
         when.sortKey = entry.loggedAt;
         history_->addRow({when, ListCell::of(entry.imported ? tr("รับเข้า") : tr("ส่งออก")),
@@ -162,16 +154,17 @@ void ExchangePage::reloadLists() {
 }
 
 bool ExchangePage::exportTo(const QString& path) {
+    // One organisation, or every one the list offers for the chosen area;
+    // no area chosen is the whole file.
     ExportScope scope;
     const QString chosen = organisation_->currentData().toString();
-    const QString place = !places_->villageCode().isEmpty() ? places_->villageCode() : places_->subdistrictCode();
+    const bool areaChosen = !places_->districtCode().isEmpty();
     if (!chosen.isEmpty())
         scope.organisationIds << chosen;
-    else if (!place.isEmpty())
-        scope.organisationIds = organisationsInPlace(db_, place);
-    else if (!places_->districtCode().isEmpty())
-        scope.organisationIds = organisationsInPlace(db_, places_->districtCode());
-    if (scope.organisationIds.isEmpty() && (!place.isEmpty() || !places_->districtCode().isEmpty())) {
+    else if (areaChosen)
+        for (int i = 1; i < organisation_->count(); ++i)
+            scope.organisationIds << organisation_->itemData(i).toString();
+    if (scope.organisationIds.isEmpty() && areaChosen) {
         tell(tr("ไม่มีองค์กรในพื้นที่ที่เลือก จึงไม่ได้สร้างชุดข้อมูล"), true);
         return false;
     }

@@ -19,7 +19,7 @@ QString importCountsText(const TableImportCounts& counts) {
     const QLocale grouped(QLocale::English, QLocale::UnitedStates);  // 85,687
     return QCoreApplication::translate("ImportPreviewDialog", "เพิ่ม %1 แก้ไข %2 เหมือนเดิม %3 ขัดแย้ง %4 ลบ %5")
         .arg(grouped.toString(counts.added), grouped.toString(counts.updated),
-             grouped.toString(counts.unchanged + counts.keptLocal + counts.deletedHere),
+             grouped.toString(counts.leftAsIs()),
              grouped.toString(counts.conflicts), grouped.toString(counts.deleted));
 }
 
@@ -59,7 +59,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportSummary& summary, QWidget* 
             continue;
         table_->addRow({ListCell::of(exchangeTableTitle(row.table)), ListCell::number(row.incoming),
                         ListCell::number(row.added), ListCell::number(row.updated),
-                        ListCell::number(row.unchanged + row.keptLocal + row.deletedHere),
+                        ListCell::number(row.leftAsIs()),
                         ListCell::number(row.conflicts), ListCell::number(row.deleted)});
     }
     auto* total = new QLabel(tr("รวม: %1").arg(importCountsText(totals)), this);
