@@ -159,6 +159,7 @@ ReportDocument districtSummary(Database& db, const ReportInfo& info, const Repor
 
 ReportDocument staleData(Database& db, const ReportInfo& info, const ReportRequest& request) {
     ReportDocument document = startDistrictReport(db, info, request, asOfPeriodText(request.to));
+    document.landscape = true;  // six columns: names and follow-ups keep to one line
     const QHash<QString, QDate> latest = Journal(db).latestEntryDates(request.to);
     const QHash<QString, QDateTime> arrived = lastArrivals(db);
     ReportTable table;
