@@ -34,6 +34,10 @@ const std::vector<Migration>& allMigrations() {
          QStringLiteral("data exchange: tombstones of deleted rows, the bundles exchanged, "
                         "conflicts to decide and when each organisation's data last arrived"),
          &migrations::applyExchange},
+        {9,
+         QStringLiteral("OTOP: producers, products with photos, certificates, Product Champion "
+                        "rounds and ratings, sales channels, monthly sales and yearly targets"),
+         &migrations::applyOtop},
     };
     return list;
 }

@@ -52,4 +52,9 @@ QVariant nullIfEmpty(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+QString trimmedText(const QString& text) {
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 }  // namespace thanrak::sql

@@ -31,4 +31,8 @@ void runScript(QSqlDatabase& db, const QString& script, const QString& doing);
 // NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString& text);
 
+// Trimmed text for a NOT NULL text column: '' rather than NULL when empty
+// (Qt binds a null QString as NULL).
+QString trimmedText(const QString& text);
+
 }  // namespace thanrak::sql

@@ -14,5 +14,6 @@ void applyAllocationRuns(QSqlDatabase& db);
 void applyVillageFunds(QSqlDatabase& db);
 void applyReportSettings(QSqlDatabase& db);
 void applyExchange(QSqlDatabase& db);
+void applyOtop(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations
