@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   libboost-dev libspdlog-dev catch2 libsqlite3-dev sqlite3 poppler-utils
-  fonts-thai-tlwg libquazip1-qt6-dev
+  fonts-thai-tlwg libquazip1-qt6-dev qt6-charts-dev libqt6opengl6-dev
 )
 
 missing=()

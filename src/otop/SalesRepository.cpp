@@ -99,6 +99,25 @@ void SalesRepository::saveSales(MonthlySales& s, const QDate& today) {
     transaction.commit();
 }
 
+void SalesRepository::saveMonth(QList<MonthlySales>& lines, const QDate& today) {
+    QSqlDatabase& db = db_.connection();
+    Transaction transaction(db);
+    QHash<QString, QString> names;
+    for (const SalesChannel& c : channels()) names.insert(c.id, c.name);
+    FieldProblems problems;
+    for (MonthlySales& line : lines) {
+        try {
+            saveSales(line, today);
+        } catch (const ValidationError& e) {
+            for (const FieldProblem& p : e.problems())
+                problems.append({line.channelId + QLatin1Char('.') + p.field,
+                                 QStringLiteral("%1: %2").arg(names.value(line.channelId), p.message)});
+        }
+    }
+    throwIfAny(problems);
+    transaction.commit();
+}
+
 QList<MonthlySales> SalesRepository::salesOf(const QString& productId, int year) {
     QSqlQuery q = sql::run(
         db_.connection(),

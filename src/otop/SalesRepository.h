@@ -23,6 +23,10 @@ public:
     // Keeps one product's sales through one channel in one month, replacing
     // what was there; zero quantity and zero amount removes the month's row.
     void saveSales(MonthlySales& sales, const QDate& today);
+    // A month of one product's sales through several channels, all or none:
+    // a refused line rolls back the others. Problems name the line's field
+    // as "<channel id>.amount" and start with the channel's name.
+    void saveMonth(QList<MonthlySales>& lines, const QDate& today);
     // A product's sales in a calendar year, by month then channel order.
     QList<MonthlySales> salesOf(const QString& productId, int year);
 

@@ -144,3 +144,25 @@ TEST_CASE("a user adds a channel and sells through it", "[otop][sales]") {
     CHECK(grid.channels.last().name == QStringLiteral("ร้านของฝากหน้าวัด"));
     CHECK(grid.channelTotal(int(grid.channels.size()) - 1) == baht(900));
 }
+
+TEST_CASE("a month of sales in several channels is kept whole or not at all", "[otop][sales]") {
+    OtopFixture f;
+    SalesRepository sales(f.db());
+    const QDate october(2026, 10, 1);
+    QList<MonthlySales> lines = {
+        {{}, f.product.id, october, f.channelId(QStringLiteral("shopee")), 40, baht(1800)},
+        {{}, f.product.id, october, f.channelId(QStringLiteral("fair")), 100, -baht(4500)},
+    };
+    try {
+        sales.saveMonth(lines, otopToday());
+        FAIL("expected a ValidationError");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].field == f.channelId(QStringLiteral("fair")) + QStringLiteral(".amount"));
+        CHECK(e.problems()[0].message.startsWith(QStringLiteral("งานแสดงและจำหน่ายสินค้า: ")));
+    }
+    CHECK(sales.salesOf(f.product.id, 2026).isEmpty());  // Shopee's line rolled back too
+    lines[1].amount = baht(4500);
+    sales.saveMonth(lines, otopToday());
+    CHECK(salesGrid(f.db(), 2026).monthTotal(9) == baht(6300));
+}

@@ -8,6 +8,11 @@
 #include "funds/LoanRoundsTab.h"
 #include "funds/PoolsTab.h"
 #include "organisations/OrganisationsPage.h"
+#include "otop/OtopPage.h"
+#include "otop/ExpiryTab.h"
+#include "otop/OtopOverviewTab.h"
+#include "otop/ProducersTab.h"
+#include "otop/ProductsTab.h"
 #include "people/PeoplePage.h"
 #include "places/PlacesPage.h"
 #include "reports/ReportsPage.h"
@@ -77,9 +82,45 @@ void tourFundPages(ui::MainWindow& window, const QDir& out) {
     QTest::qWait(50);
     window.grab().save(out.filePath(QStringLiteral("tour-district-funds.png")));
 }
+// The OTOP page: a product's card, certificates, ratings and sales, the
+// district's charts, the expiry list, and the rating and sales forms.
+void tourOtop(ui::MainWindow& window, const QDir& out) {
+    window.workspace()->setCurrentModule(6);
+    auto* page = named<ui::OtopPage>(&window, "otopPage");
+    REQUIRE(page);
+    auto grabAs = [&](const char* name) {
+        QTest::qWait(80);
+        window.grab().save(out.filePath(QString::fromLatin1(name)));
+    };
+    page->tabs()->setCurrentWidget(page->products());
+    const char* panels[] = {"tour-otop-product.png", "tour-otop-certificates.png",
+                            "tour-otop-ratings.png", "tour-otop-sales.png"};
+    for (int i = 0; i < 4; ++i) {
+        page->products()->panel()->setCurrentIndex(i);
+        grabAs(panels[i]);
+    }
+    auto shootDialog = [&out](const char* name) {
+        whenDialogOpens([&out, name](QWidget* dialog) {
+            QTest::qWait(80);
+            dialog->grab().save(out.filePath(QString::fromLatin1(name)));
+        });
+    };
+    shootDialog("tour-otop-sales-dialog.png");
+    QTest::mouseClick(named<QPushButton>(page, "enterSales"), Qt::LeftButton);
+    page->products()->panel()->setCurrentIndex(2);
+    shootDialog("tour-otop-rating-dialog.png");
+    QTest::mouseClick(named<QPushButton>(page, "rateProduct"), Qt::LeftButton);
+    page->tabs()->setCurrentWidget(page->producers());
+    grabAs("tour-otop-producers.png");
+    page->tabs()->setCurrentWidget(page->overview());
+    grabAs("tour-otop-overview.png");
+    page->tabs()->setCurrentWidget(page->expiry());
+    grabAs("tour-otop-expiry.png");
+}
+
 // The reports page with the monthly meeting report chosen, and its print preview.
 void tourReports(ui::MainWindow& window, const QDir& out) {
-    window.workspace()->setCurrentModule(6);
+    window.workspace()->setCurrentModule(7);
     auto* page = named<ui::ReportsPage>(&window, "reportsPage");
     REQUIRE(page);
     page->choose(QStringLiteral("meeting-report"));
@@ -103,7 +144,7 @@ void tourReports(ui::MainWindow& window, const QDir& out) {
 // The exchange page: a bundle of the whole file written and read back into
 // the same file (all unchanged), its preview, and the lists.
 void tourExchange(ui::MainWindow& window, const QDir& out, const QString& bundle) {
-    window.workspace()->setCurrentModule(7);
+    window.workspace()->setCurrentModule(8);
     auto* page = named<ui::ExchangePage>(&window, "exchangePage");
     REQUIRE(page);
     REQUIRE(page->exportTo(bundle));
@@ -158,6 +199,7 @@ TEST_CASE("screen tour", "[.tour]") {
     organisations->openCommittee();
     tourGroupPage(window, out);
     tourFundPages(window, out);
+    tourOtop(window, out);
     tourReports(window, out);
     tourExchange(window, out, dir.path(QStringLiteral("tour.zip")));
     window.workspace()->setCurrentModule(2);

@@ -5,10 +5,14 @@
 #include "funds/DistrictFundsPage.h"
 #include "funds/FundPage.h"
 #include "places/PlacesPage.h"
+#include "otop/ExpiryReminder.h"
+#include "otop/OtopPage.h"
 #include "exchange/ExchangePage.h"
 #include "reports/ReportsPage.h"
 #include "savings/GroupPage.h"
 #include "shell/Workspace.h"
+
+#include <QListWidget>
 
 namespace thanrak::ui {
 
@@ -21,8 +25,23 @@ void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new PlacesPage(database));
     workspace.addModule(new FundPage(database));
     workspace.addModule(new DistrictFundsPage(database));
+    auto* otop = new OtopPage(database);
+    workspace.addModule(otop);
     workspace.addModule(new ReportsPage(database));
     workspace.addModule(new ExchangePage(database));
+
+    // The window opens with the certificates running out, whichever page
+    // shows first; the notice leads to the OTOP page's list.
+    auto* reminder = new ExpiryReminder(database, &workspace);
+    workspace.addNotice(reminder);
+    QObject::connect(reminder, &ExpiryReminder::listRequested, otop, [&workspace, otop] {
+        for (int i = 0; i < workspace.moduleCount(); ++i)
+            if (workspace.module(i) == otop) workspace.setCurrentModule(i);
+        otop->showExpiring();
+    });
+    QObject::connect(workspace.navigation(), &QListWidget::currentRowChanged, reminder,
+                     &ExpiryReminder::refresh);
+    reminder->refresh();
 }
 
 }  // namespace thanrak::ui

@@ -6,11 +6,15 @@
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace thanrak::ui {
 
 Workspace::Workspace(QWidget* parent)
-    : QWidget(parent), navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)) {
+    : QWidget(parent),
+      navigation_(new QListWidget(this)),
+      right_(new QVBoxLayout),
+      pages_(new QStackedWidget(this)) {
     navigation_->setObjectName(QStringLiteral("navigation"));
     QFont bigger = navigation_->font();
     bigger.setPointSize(bigger.pointSize() * 9 / 8);
@@ -28,7 +32,10 @@ Workspace::Workspace(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(navigation_);
-    layout->addWidget(pages_, 1);
+    right_->setContentsMargins(0, 0, 0, 0);
+    right_->setSpacing(0);
+    right_->addWidget(pages_, 1);
+    layout->addLayout(right_, 1);
     connect(navigation_, &QListWidget::currentRowChanged, this, &Workspace::show);
 }
 
@@ -45,6 +52,10 @@ void Workspace::addModule(ModulePage* page) {
     navigation_->setFixedWidth(width);
     if (navigation_->currentRow() < 0)
         navigation_->setCurrentRow(0);
+}
+
+void Workspace::addNotice(QWidget* notice) {
+    right_->insertWidget(right_->count() - 1, notice);
 }
 
 int Workspace::moduleCount() const {

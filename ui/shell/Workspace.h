@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace thanrak::ui {
 
@@ -24,11 +25,15 @@ public:
     void setCurrentModule(int index);
     ModulePage* module(int index) const;
     QListWidget* navigation() const { return navigation_; }
+    // A notice above every page (certificates running out), owned by the
+    // workspace; it shows and hides itself.
+    void addNotice(QWidget* notice);
 
 private:
     void show(int index);
 
     QListWidget* navigation_;
+    QVBoxLayout* right_;
     QStackedWidget* pages_;
 };
 
