@@ -21,7 +21,8 @@ struct Text {
 QString reportUsage() {
     return Text::tr(
         "วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]\n"
-        "           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]\n"
+        "           [--subdistrict CODE] [--product ID]\n"
+        "           [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]\n"
         "           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv\n"
         "       thanrak-cli report --list");
 }
@@ -78,6 +79,7 @@ int reportCommand(QStringList args) {
     const QString year = takeOption(args, QStringLiteral("--year"));
     ReportRequest request;
     request.subdistrictCode = takeOption(args, QStringLiteral("--subdistrict"));
+    request.productId = takeOption(args, QStringLiteral("--product"));
     request.from = dateOption(args, QStringLiteral("--from"));
     request.to = dateOption(args, QStringLiteral("--to"));
     request.showFullIds = takeFlag(args, QStringLiteral("--full-ids"));

@@ -110,6 +110,8 @@ int PageFlow::run() {
             table(*t);
         else if (const auto* s = std::get_if<ReportSignatures>(&block))
             signatures(*s);
+        else if (const auto* i = std::get_if<ReportImage>(&block))
+            image(*i);
         else if (y_ > top_)
             newPage();
     }
@@ -212,8 +214,25 @@ void PageFlow::facts(const ReportFacts& block) {
     double labelWidth = 0;
     for (const auto& [label, value] : block.lines)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(shown(label)));
-    labelWidth = std::min(labelWidth + mm(3), width_ * 0.4);
-    const double valueWidth = width_ - labelWidth;
+    const QImage picture = QImage::fromData(block.picture.image);
+    QSizeF size;
+    double captionHeight = 0;
+    if (!picture.isNull()) {  // at most half the width, so the lines keep room
+        size = pictureSize(picture, block.picture, width_ / 2, 0);
+        if (!block.picture.caption.isEmpty()) {
+            captionHeight = textHeight(block.picture.caption, small_, size.width()) + mm(1);
+            size = pictureSize(picture, block.picture, width_ / 2, captionHeight);
+        }
+    }
+    const double besideWidth = picture.isNull() ? width_ : width_ - size.width() - mm(4);
+    labelWidth = std::min(labelWidth + mm(3), besideWidth * 0.4);
+    const double valueWidth = besideWidth - labelWidth;
+    if (!picture.isNull() && !fits(size.height() + captionHeight) && y_ > top_)
+        newPage();
+    const int picturePage = page_;
+    double pictureBottom = y_;
+    if (!picture.isNull())
+        pictureBottom = drawPicture(picture, block.picture, width_ - size.width(), size);
     for (const auto& [label, value] : block.lines) {
         const double height =
             std::max(textHeight(label, bold_, labelWidth), textHeight(value, body_, valueWidth));
@@ -224,7 +243,56 @@ void PageFlow::facts(const ReportFacts& block) {
                  Qt::AlignLeft | Qt::AlignTop);
         y_ += height;
     }
+    if (page_ == picturePage)
+        y_ = std::max(y_, pictureBottom);
     y_ += mm(2);
+}
+
+// The size a picture is drawn at: its width, or smaller when that would not
+// fit an empty page with its caption.
+QSizeF PageFlow::pictureSize(const QImage& picture, const ReportImage& block, double maxWidth,
+                             double captionHeight) const {
+    const double room = bottom_ - top_ - captionHeight - mm(2);
+    double width = std::min(mm(block.widthMm), maxWidth);
+    double height = width * picture.height() / std::max(1, picture.width());
+    if (height > room) {
+        width *= room / height;
+        height = room;
+    }
+    return {width, height};
+}
+
+// Draws the picture at `x` on the current line with its caption centred
+// under it; returns where the caption ends.
+double PageFlow::drawPicture(const QImage& picture, const ReportImage& block, double x,
+                             QSizeF size) {
+    if (painter_)
+        painter_->drawImage(QRectF(QPointF(x, y_), size), picture);
+    double bottom = y_ + size.height() + mm(1);
+    if (!block.caption.isEmpty()) {
+        const double height = textHeight(block.caption, small_, size.width());
+        drawText(QRectF(x, bottom, size.width(), height), block.caption, small_,
+                 Qt::AlignHCenter | Qt::AlignTop);
+        bottom += height;
+    }
+    return bottom;
+}
+
+// A picture across the page, centred, moved to the next page whole rather
+// than split.
+void PageFlow::image(const ReportImage& block) {
+    const QImage picture = QImage::fromData(block.image);
+    if (picture.isNull())
+        return;
+    QSizeF size = pictureSize(picture, block, width_, 0);
+    double captionHeight = 0;
+    if (!block.caption.isEmpty()) {
+        captionHeight = textHeight(block.caption, small_, size.width()) + mm(1);
+        size = pictureSize(picture, block, width_, captionHeight);
+    }
+    if (!fits(size.height() + captionHeight) && y_ > top_)
+        newPage();
+    y_ = drawPicture(picture, block, (width_ - size.width()) / 2, size) + mm(2);
 }
 
 }  // namespace thanrak

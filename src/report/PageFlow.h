@@ -4,6 +4,9 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QSizeF>
+
+class QImage;
 
 class QPagedPaintDevice;
 class QPainter;
@@ -32,6 +35,10 @@ private:
     void facts(const ReportFacts& block);
     void table(const ReportTable& block);
     void signatures(const ReportSignatures& block);
+    void image(const ReportImage& block);
+    QSizeF pictureSize(const QImage& picture, const ReportImage& block, double maxWidth,
+                       double captionHeight) const;
+    double drawPicture(const QImage& picture, const ReportImage& block, double x, QSizeF size);
 
     void header();
     void footer();

@@ -67,6 +67,7 @@ QByteArray reportCsv(const ReportDocument& document) {
             out.blank();
             out.row({paragraph->text});
         }
+        // Signatures, page breaks and pictures have no place in a spreadsheet.
     }
     return out.bytes();
 }

@@ -46,9 +46,22 @@ struct ReportParagraph {
     CellAlign align = CellAlign::Left;
 };
 
+// A picture (JPEG or PNG bytes) drawn `widthMm` wide, centred, its height
+// following its shape, kept on one page with its caption under it: a
+// product's photo. Paper only: the CSV has no place for it.
+struct ReportImage {
+    QByteArray image;
+    double widthMm = 60;
+    QString caption;  // empty for none
+};
+
 // Label and value lines ("ชื่อสมาชิก: นางสมศรี ใจดี"), two columns without a grid.
+// A `picture` stands at the right of the lines, which wrap in the room left
+// (a product's photo beside its details); like a ReportImage block it is
+// paper only.
 struct ReportFacts {
     QList<QPair<QString, QString>> lines;
+    ReportImage picture{};  // empty image: none
 };
 
 // ลงชื่อ ........ (name) role, side by side, kept together on one page.
@@ -63,8 +76,8 @@ struct ReportSignatures {
 // The next block starts on a new page (one receipt or statement per page).
 struct ReportPageBreak {};
 
-using ReportBlock =
-    std::variant<ReportParagraph, ReportFacts, ReportTable, ReportSignatures, ReportPageBreak>;
+using ReportBlock = std::variant<ReportParagraph, ReportFacts, ReportTable, ReportSignatures,
+                                 ReportPageBreak, ReportImage>;
 
 // The header every page repeats: organisation, where it is, the report's title
 // and period; the footer: when it was printed and "หน้า 1/3".

@@ -48,5 +48,11 @@ ReportDocument gradingSheet(Database& db, const ReportInfo& info, const ReportRe
 ReportDocument districtSummary(Database& db, const ReportInfo& info, const ReportRequest& request);
 ReportDocument staleData(Database& db, const ReportInfo& info, const ReportRequest& request);
 
+// OTOP products at the district office (ProductSheetReport.cpp, OtopReports.cpp)
+ReportDocument productSheet(Database& db, const ReportInfo& info, const ReportRequest& request);
+ReportDocument otopSummary(Database& db, const ReportInfo& info, const ReportRequest& request);
+ReportDocument certificateExpiry(Database& db, const ReportInfo& info,
+                                 const ReportRequest& request);
+
 }  // namespace reports
 }  // namespace thanrak

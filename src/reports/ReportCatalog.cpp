@@ -85,6 +85,18 @@ QList<ReportInfo> makeCatalog() {
         entry("stale-data", Text::tr("องค์กรที่ข้อมูลขาดหรือไม่เป็นปัจจุบัน"),
               Text::tr("องค์กรที่ยังไม่มีสมาชิกหรือบัญชี หรือไม่มีรายการใหม่เกิน 60 วัน"), S::District, P::AsOf,
               r::staleData),
+        // OTOP products: the sheet prints every product when none is chosen.
+        entry("product-sheet", Text::tr("ข้อมูลผลิตภัณฑ์ OTOP"),
+              Text::tr("ผู้ผลิต รายละเอียดและรูปผลิตภัณฑ์ ใบรับรองมาตรฐาน ผลการคัดสรรระดับดาว "
+                       "และยอดขายเทียบเป้าหมายของปี หน้าละหนึ่งผลิตภัณฑ์"),
+              S::District, P::AsOf, r::productSheet),
+        entry("otop-summary", Text::tr("สรุปผลิตภัณฑ์ OTOP ระดับอำเภอ"),
+              Text::tr("จำนวนผลิตภัณฑ์ตามหมวดและระดับดาว สรุปรายตำบล และยอดขายเทียบเป้าหมายของปี"),
+              S::District, P::Year, r::otopSummary),
+        entry("certificate-expiry", Text::tr("ใบรับรองมาตรฐานที่ใกล้หมดอายุ"),
+              Text::tr("ใบรับรองที่จะหมดอายุภายใน 90 วันและที่หมดอายุแล้ว พร้อมเบอร์โทรผู้ผลิต "
+                       "เพื่อแจ้งให้ต่ออายุ"),
+              S::District, P::AsOf, r::certificateExpiry),
     };
 }
 

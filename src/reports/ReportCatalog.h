@@ -36,6 +36,7 @@ struct ReportRequest {
     QDate to;
     QString membershipId;      // the passbook of one member; empty for every member
     QString subdistrictCode;   // district reports of one tambon; empty for all
+    QString productId;         // the OTOP product sheet of one product; empty for every one
     QDate today;               // printed at the foot of each page
     bool showFullIds = false;  // national IDs in full instead of masked
 };

@@ -57,7 +57,7 @@ void checkReports(const QString& demo, thanrak::test::TempDir& dir) {
     CHECK(first[1] == QStringLiteral("savings_group"));
 
     const Run list = cli({QStringLiteral("report"), QStringLiteral("--list")});
-    CHECK(list.lines.size() == 18);
+    CHECK(list.lines.size() == 21);
     CHECK(list.lines.contains(QStringLiteral("meeting-report")));
 
     const QString pdf = dir.path(QStringLiteral("meeting.pdf"));
@@ -79,6 +79,19 @@ void checkReports(const QString& demo, thanrak::test::TempDir& dir) {
     CHECK(cli({QStringLiteral("report"), QStringLiteral("district-summary"), QStringLiteral("--db"),
                demo, QStringLiteral("--out"), dir.path(QStringLiteral("district.csv"))})
               .exitCode == 0);
+
+    // The district office's expiry list as a PDF.
+    const QString expiry = dir.path(QStringLiteral("expiry.pdf"));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("certificate-expiry"), QStringLiteral("--db"),
+               demo, QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--out"), expiry})
+              .exitCode == 0);
+    CHECK(thanrak::test::fileBytes(expiry).startsWith("%PDF"));
+    const Run noProduct = cli({QStringLiteral("report"), QStringLiteral("product-sheet"),
+                               QStringLiteral("--db"), demo, QStringLiteral("--product"),
+                               QStringLiteral("no-such-product"), QStringLiteral("--out"),
+                               dir.path(QStringLiteral("x.pdf"))});
+    CHECK(noProduct.exitCode == 2);
+    CHECK(noProduct.errors.contains(QStringLiteral("ไม่พบผลิตภัณฑ์ที่เลือก")));
 
     const Run buddhist = cli({QStringLiteral("report"), QStringLiteral("sajja-grid"),
                               QStringLiteral("--db"), demo, QStringLiteral("--org"), first[0],

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QImage>
 #include <QPdfWriter>
 #include <QRegularExpression>
 
@@ -71,4 +72,41 @@ TEST_CASE("a long table goes on to further pages and the count is known up front
     twoParts.add(ReportPageBreak{});
     twoParts.add(ReportParagraph{QStringLiteral("หน้าสอง"), false, CellAlign::Left});
     CHECK(pagesOf(twoParts) == 2);
+}
+
+namespace {
+QByteArray pngOf(int width, int height) {
+    QImage picture(width, height, QImage::Format_RGB32);
+    picture.fill(Qt::darkYellow);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    return bytes;
+}
+}  // namespace
+
+TEST_CASE("a picture is drawn in the PDF, kept whole on one page, and left out of the CSV") {
+    ReportDocument document = tableOf(3);
+    const QByteArray csvBefore = reportCsv(document);
+    document.add(ReportImage{pngOf(640, 480), 75, QStringLiteral("กล้วยตากในถุงซิปล็อก")});
+    CHECK(reportCsv(document) == csvBefore);
+    CHECK(pagesOf(document) == 1);
+    CHECK(reportPdf(document).contains("/Subtype /Image"));
+
+    // Far taller than the page at its width: scaled down onto one page.
+    ReportDocument tall;
+    tall.add(ReportImage{pngOf(100, 2000), 150, QStringLiteral("ยาวมาก")});
+    CHECK(pagesOf(tall) == 1);
+    // Under a table that fills most of the first page it moves to the next
+    // page whole instead of being cut.
+    ReportDocument after = tableOf(25);
+    CHECK(pagesOf(after) == 1);
+    after.add(ReportImage{pngOf(400, 400), 120, {}});
+    CHECK(pagesOf(after) == 2);
+
+    ReportDocument broken = tableOf(3);
+    broken.add(ReportImage{QByteArray("not a picture"), 60, {}});
+    CHECK(pagesOf(broken) == 1);
+    CHECK_FALSE(reportPdf(broken).contains("/Subtype /Image"));
 }

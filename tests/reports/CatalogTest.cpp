@@ -1,3 +1,4 @@
+#include "reports/OtopStory.h"
 #include "reports/ReportStory.h"
 
 #include "fund/GradeRepository.h"
@@ -28,9 +29,10 @@ void fundStory(FundFixture& f) {
 // Every report of the catalog, for the story's group (the fund reports for
 // FundFixture's fund with one round and a grade): its CSV and the text
 // pdftotext reads from its PDF against tests/reports/golden/all/. The numbers
-// in them are those of ReportStory.h and FundReportsTest.cpp.
+// in them are those of ReportStory.h, OtopStory.h and FundReportsTest.cpp.
 TEST_CASE("every report in the catalog matches its golden CSV and PDF text") {
     ReportStory s;
+    addOtopStory(s);
     FundFixture f;
     fundStory(f);
     for (const ReportInfo& info : reportCatalog()) {

@@ -1,15 +1,19 @@
 #include "otop/OtopPage.h"
 
+#include "base/Error.h"
 #include "otop/ExpiryTab.h"
 #include "otop/OtopOverviewTab.h"
 #include "otop/ProducersTab.h"
 #include "otop/ProductsTab.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportPreview.h"
 #include "thai/ThaiDate.h"
 #include "widgets/PlaceFilterBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +56,7 @@ OtopPage::OtopPage(Database& database, QWidget* parent)
     });
     connect(producers_, &ProducersTab::changed, this, &OtopPage::reloadAll);
     connect(expiry_, &ExpiryTab::productChosen, this, &OtopPage::showProduct);
-    connect(products_, &ProductsTab::printRequested, this, &OtopPage::productSheetRequested);
+    connect(products_, &ProductsTab::printRequested, this, &OtopPage::printProductSheet);
 }
 
 QString OtopPage::title() const {
@@ -73,6 +77,20 @@ void OtopPage::reloadAll() {
     producers_->reload(tambon);
     overview_->reload(tambon, year());
     expiry_->reload(tambon);
+}
+
+void OtopPage::printProductSheet(const QString& productId) {
+    const std::optional<ReportInfo> info = findReport(QStringLiteral("product-sheet"));
+    if (!info) return;
+    ReportRequest request;
+    request.productId = productId;
+    request.today = QDate::currentDate();
+    request.to = QDate(year(), 12, 31) < request.today ? QDate(year(), 12, 31) : request.today;
+    try {
+        previewReport(buildReport(db_, *info, request), RenderOptions{}, this);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("พิมพ์ไม่สำเร็จ"), error.message());
+    }
 }
 
 void OtopPage::showExpiring() {

@@ -42,9 +42,9 @@ public:
     ExpiryTab* expiry() const { return expiry_; }
     QComboBox* yearBox() const { return year_; }
 
-signals:
-    // A product sheet to print (the window's report preview shows it).
-    void productSheetRequested(const QString& productId);
+    // Builds the product sheet (the report system's product-sheet) and
+    // shows it in the print preview.
+    void printProductSheet(const QString& productId);
 
 private:
     int year() const;

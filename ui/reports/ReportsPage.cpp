@@ -3,6 +3,7 @@
 #include "base/Error.h"
 #include "report/ReportPdf.h"
 #include "reports/ReportCatalog.h"
+#include "reports/ReportPreview.h"
 #include "reports/ReportRequestForm.h"
 #include "reports/ReportSettingsDialog.h"
 #include "widgets/ActionRow.h"
@@ -15,8 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -172,23 +171,8 @@ std::optional<ReportDocument> ReportsPage::build() {
 }
 
 void ReportsPage::previewReport() {
-    const std::optional<ReportDocument> document = build();
-    if (!document)
-        return;
-    const RenderOptions options{form_->thaiDigits()};
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(reportPageLayout(*document));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(document->header.title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        try {
-            renderReport(*document, *target, options, true);
-        } catch (const Error& error) {
-            tell(error.message(), true);
-        }
-    });
-    dialog.resize(1100, 760);
-    dialog.exec();
+    if (const std::optional<ReportDocument> document = build())
+        ui::previewReport(*document, RenderOptions{form_->thaiDigits()}, this);
 }
 
 bool ReportsPage::saveTo(const QString& path) {
