@@ -4,6 +4,7 @@
 #include "base/Error.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
+#include "demo/DemoOtop.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoFundActivity.h"
 #include "demo/DemoSavingsActivity.h"
@@ -42,9 +43,9 @@ QList<int> villagesPerSubdistrict(int villages, int subdistricts) {
     return counts;
 }
 
-void addVillagePeople(Database& database, std::mt19937& rng, const Village& village,
-                      const QString& districtCode, const DemoOptions& options,
-                      DemoSummary& summary) {
+QList<Person> addVillagePeople(Database& database, std::mt19937& rng, const Village& village,
+                               const QString& districtCode, const DemoOptions& options,
+                               DemoSummary& summary) {
     PersonRepository peopleRepository(database);
     QList<Person> people;
     const int count = std::uniform_int_distribution<int>(60, 140)(rng);
@@ -64,6 +65,7 @@ void addVillagePeople(Database& database, std::mt19937& rng, const Village& vill
         summary.memberships += counts.memberships;
         summary.committeeSeats += counts.committeeSeats;
     }
+    return people;
 }
 // The demo writes a district's two years in one transaction; with SQLite's
 // default page cache (2 MB) its pages would spill to the WAL and be read back
@@ -106,6 +108,7 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
     const QList<int> perSubdistrict =
         villagesPerSubdistrict(options.villages, static_cast<int>(subdistricts.size()));
     int nameIndex = 0;
+    QList<demo::VillagePeople> villages;
     for (int s = 0; s < subdistricts.size(); ++s) {
         places.addSubdistrict(subdistricts.at(s));
         ++summary.subdistricts;
@@ -116,7 +119,9 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
                 subdistricts.at(s).code, moo, name};
             places.addVillage(village);
             ++summary.villages;
-            addVillagePeople(database, rng, village, summary.districtCode, options, summary);
+            const QList<Person> people =
+                addVillagePeople(database, rng, village, summary.districtCode, options, summary);
+            villages.append({village, people});
         }
     }
     const demo::ActivityCounts activity =
@@ -130,6 +135,12 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
     summary.fundRounds = funds.rounds;
     summary.fundLoans = funds.loans;
     summary.fundStatements = funds.statements;
+    const demo::OtopCounts otop = demo::addOtop(database, options.seed, villages, options.today);
+    summary.otopProducers = otop.producers;
+    summary.otopProducts = otop.products;
+    summary.otopCertificates = otop.certificates;
+    summary.otopRatings = otop.ratings;
+    summary.otopSales = otop.sales;
     transaction.commit();
     return summary;
 }

@@ -34,6 +34,11 @@ struct DemoSummary {
     int fundRounds = 0;     // village funds' loan rounds
     int fundLoans = 0;      // paid out in those rounds
     int fundStatements = 0; // bank statements reconciled
+    int otopProducers = 0;
+    int otopProducts = 0;     // each with a photo
+    int otopCertificates = 0;
+    int otopRatings = 0;      // Product Champion ratings over three rounds
+    int otopSales = 0;        // rows of a product's month through one channel
 };
 
 // Fills a new file with a realistic district (real tambons of the shipped demo
@@ -42,7 +47,9 @@ struct DemoSummary {
 // committees; then each savings group's meetings, receipts and loans from
 // `booksFrom` to `today`, and each village fund's pools, loan rounds, bank
 // statements, allocations and grades from the January a year before
-// `booksFrom`. One transaction: on any failure nothing is left behind.
+// `booksFrom`; and the district's OTOP producers and products with their
+// photos, certificates, star ratings, sales and targets. One transaction:
+// on any failure nothing is left behind.
 DemoSummary createDemoDistrict(Database& database, const DemoOptions& options = {});
 
 }  // namespace thanrak

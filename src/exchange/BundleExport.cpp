@@ -41,18 +41,31 @@ constexpr qsizetype kFlushBytes = 1 << 20;
                             .arg(QFileInfo(zipPath).fileName()));
 }
 
+// The spouses of the people chosen, and the villages the chosen
+// organisations and people live in.
+void addSpousesAndVillages(QSqlDatabase& db) {
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_people SELECT spouse_person_id FROM people "
+                                "WHERE id IN (SELECT id FROM x_people) AND spouse_person_id IS NOT NULL"));
+    sql::run(db, QStringLiteral(
+                     "INSERT OR IGNORE INTO x_villages SELECT village_code FROM organisations WHERE id "
+                     "IN (SELECT id FROM x_orgs) UNION SELECT village_code FROM people WHERE id IN "
+                     "(SELECT id FROM x_people) AND village_code IS NOT NULL"));
+}
+
 // The rows to export, chosen once into temporary tables the scope
 // conditions read.
 void chooseRows(QSqlDatabase& db, const ExportScope& scope) {
-    for (const char* table : {"x_orgs", "x_people", "x_villages"})
+    for (const char* table : {"x_orgs", "x_people", "x_villages", "x_producers"})
         sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(QLatin1String(table)));
     sql::run(db, QStringLiteral("CREATE TEMP TABLE x_orgs (id TEXT PRIMARY KEY)"));
     sql::run(db, QStringLiteral("CREATE TEMP TABLE x_people (id TEXT PRIMARY KEY)"));
     sql::run(db, QStringLiteral("CREATE TEMP TABLE x_villages (code TEXT PRIMARY KEY)"));
+    sql::run(db, QStringLiteral("CREATE TEMP TABLE x_producers (id TEXT PRIMARY KEY)"));
     if (scope.organisationIds.isEmpty()) {
         sql::run(db, QStringLiteral("INSERT INTO x_orgs SELECT id FROM organisations"));
         sql::run(db, QStringLiteral("INSERT INTO x_people SELECT id FROM people"));
         sql::run(db, QStringLiteral("INSERT INTO x_villages SELECT code FROM villages"));
+        sql::run(db, QStringLiteral("INSERT INTO x_producers SELECT id FROM otop_producers"));
         return;
     }
     for (const QString& id : scope.organisationIds)
@@ -62,12 +75,19 @@ void chooseRows(QSqlDatabase& db, const ExportScope& scope) {
                      "INSERT OR IGNORE INTO x_people SELECT person_id FROM memberships WHERE "
                      "organisation_id IN (SELECT id FROM x_orgs) UNION SELECT person_id FROM "
                      "committee_terms WHERE organisation_id IN (SELECT id FROM x_orgs)"));
-    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_people SELECT spouse_person_id FROM people "
-                                "WHERE id IN (SELECT id FROM x_people) AND spouse_person_id IS NOT NULL"));
-    sql::run(db, QStringLiteral(
-                     "INSERT OR IGNORE INTO x_villages SELECT village_code FROM organisations WHERE id "
-                     "IN (SELECT id FROM x_orgs) UNION SELECT village_code FROM people WHERE id IN "
-                     "(SELECT id FROM x_people) AND village_code IS NOT NULL"));
+    addSpousesAndVillages(db);
+    // OTOP producers of those organisations, and those of those villages
+    // that belong to no organisation: a group's producer travels only with
+    // its organisation, whose books stay out of a bundle that did not choose
+    // it. Chosen once, before their owners' villages join.
+    sql::run(db, QStringLiteral("INSERT INTO x_producers SELECT id FROM otop_producers WHERE organisation_id IN "
+                                "(SELECT id FROM x_orgs) OR (organisation_id IS NULL AND village_code IN "
+                                "(SELECT code FROM x_villages))"));
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_people SELECT person_id FROM otop_producers WHERE "
+                                "id IN (SELECT id FROM x_producers) AND person_id IS NOT NULL"));
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_villages SELECT village_code FROM otop_producers "
+                                "WHERE id IN (SELECT id FROM x_producers)"));
+    addSpousesAndVillages(db);
 }
 
 struct ZipWriter {

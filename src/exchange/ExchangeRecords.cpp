@@ -101,6 +101,15 @@ QString exchangeTableTitle(const QString& table) {
         {QStringLiteral("bank_statement_lines"), QT_TRANSLATE_NOOP("Exchange", "รายการที่กระทบยอดแล้ว")},
         {QStringLiteral("grading_schemes"), QT_TRANSLATE_NOOP("Exchange", "เกณฑ์การจัดระดับ")},
         {QStringLiteral("fund_grades"), QT_TRANSLATE_NOOP("Exchange", "ผลการจัดระดับกองทุน")},
+        {QStringLiteral("otop_rounds"), QT_TRANSLATE_NOOP("Exchange", "รอบการคัดสรรผลิตภัณฑ์ OTOP")},
+        {QStringLiteral("otop_channels"), QT_TRANSLATE_NOOP("Exchange", "ช่องทางการขาย")},
+        {QStringLiteral("otop_producers"), QT_TRANSLATE_NOOP("Exchange", "ผู้ผลิต OTOP")},
+        {QStringLiteral("otop_products"), QT_TRANSLATE_NOOP("Exchange", "ผลิตภัณฑ์ OTOP")},
+        {QStringLiteral("otop_product_photos"), QT_TRANSLATE_NOOP("Exchange", "รูปผลิตภัณฑ์")},
+        {QStringLiteral("otop_certificates"), QT_TRANSLATE_NOOP("Exchange", "มาตรฐานและใบรับรอง")},
+        {QStringLiteral("otop_ratings"), QT_TRANSLATE_NOOP("Exchange", "ผลการคัดสรร (ดาว)")},
+        {QStringLiteral("otop_sales"), QT_TRANSLATE_NOOP("Exchange", "ยอดขายรายเดือน")},
+        {QStringLiteral("otop_targets"), QT_TRANSLATE_NOOP("Exchange", "เป้าหมายยอดขาย")},
     };
     const auto it = titles.constFind(table);
     return it == titles.constEnd() ? table : QCoreApplication::translate("Exchange", it.value());

@@ -17,6 +17,10 @@ struct TableSpec {
     const char* naturalKey;
 };
 
+// The rows that belong to the products of the exported OTOP producers.
+constexpr const char* kOfExportedProducts =
+    "product_id IN (SELECT id FROM otop_products WHERE producer_id IN (SELECT id FROM temp.x_producers))";
+
 // Parents before children. The scope conditions pick the rows that belong to
 // the organisations being exported (and the people and places they use).
 const TableSpec kTables[] = {
@@ -90,6 +94,18 @@ const TableSpec kTables[] = {
      "(SELECT id FROM temp.x_orgs))",
      "key"},
     {"fund_grades", "id", true, "organisation_id IN (SELECT id FROM temp.x_orgs)", ""},
+    // OTOP: the rounds and channels are the district's shared lists and
+    // travel whole; a producer travels with its village or organisation
+    // (temp.x_producers, BundleExport), and everything of its products with it.
+    {"otop_rounds", "id", true, "1", ""},
+    {"otop_channels", "id", true, "1", ""},
+    {"otop_producers", "id", true, "id IN (SELECT id FROM temp.x_producers)", ""},
+    {"otop_products", "id", true, "producer_id IN (SELECT id FROM temp.x_producers)", ""},
+    {"otop_product_photos", "id", true, kOfExportedProducts, ""},
+    {"otop_certificates", "id", true, kOfExportedProducts, ""},
+    {"otop_ratings", "id", true, kOfExportedProducts, ""},
+    {"otop_sales", "id", true, kOfExportedProducts, ""},
+    {"otop_targets", "id", true, kOfExportedProducts, ""},
 };
 
 // Amounts in satang that travel as baht.
@@ -127,6 +143,9 @@ const QSet<QString>& moneyColumns() {
         QStringLiteral("loan_rounds.ordinary_cap"),
         QStringLiteral("loan_rounds.raised_cap"),
         QStringLiteral("loan_rounds.contract_fee"),
+        QStringLiteral("otop_products.price"),
+        QStringLiteral("otop_sales.amount"),
+        QStringLiteral("otop_targets.amount"),
     };
     return set;
 }
@@ -151,7 +170,8 @@ const QSet<QString>& dateColumns() {
         QStringLiteral("rules_effective_from"), QStringLiteral("opened_on"),
         QStringLiteral("movement_date"),  QStringLiteral("apply_by"),
         QStringLiteral("closed_on"),      QStringLiteral("statement_date"),
-        QStringLiteral("assessed_on"),
+        QStringLiteral("assessed_on"),    QStringLiteral("issued_on"),
+        QStringLiteral("expires_on"),     QStringLiteral("rated_on"),
     };
     return set;
 }
@@ -169,7 +189,8 @@ ColumnKind kindOf(const QString& table, const QString& column, const QString& sq
         return ColumnKind::Integer;
     if (dateColumns().contains(column))
         return ColumnKind::Date;
-    if (column == QLatin1String("month") || column == QLatin1String("for_month"))
+    if (column == QLatin1String("month") || column == QLatin1String("for_month") ||
+        column == QLatin1String("sales_month"))
         return ColumnKind::Month;
     if (column.endsWith(QLatin1String("_at")))
         return ColumnKind::Timestamp;

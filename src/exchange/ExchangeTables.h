@@ -43,7 +43,8 @@ struct ExchangeTable {
     QStringList key;       // primary key columns
     bool changeable = false;  // rows may be edited (has updated_at) and deleted (tombstones)
     // SQL condition choosing the rows of the exported organisations; it may
-    // use temp.x_orgs(id), temp.x_people(id) and temp.x_villages(code).
+    // use temp.x_orgs(id), temp.x_people(id), temp.x_villages(code) and
+    // temp.x_producers(id) (the OTOP producers that travel).
     QString scope;
     // A natural key that identifies the same row made independently in two
     // files (a person's national ID); rows matching it are merged, and the

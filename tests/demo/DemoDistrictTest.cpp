@@ -74,4 +74,12 @@ TEST_CASE("the same seed makes the same district") {
     const QString booksOfA = sql::scalar(a->connection(), receipts).toString();
     CHECK_FALSE(booksOfA.isEmpty());
     CHECK(booksOfA == sql::scalar(b->connection(), receipts).toString());
+    // And the OTOP register, sale by sale.
+    const QString otop = QStringLiteral(
+        "SELECT group_concat(x, ',') FROM (SELECT p.name || '/' || s.sales_month || '/' || c.name || "
+        "'=' || s.amount AS x FROM otop_sales s JOIN otop_products p ON p.id = s.product_id JOIN "
+        "otop_channels c ON c.id = s.channel_id ORDER BY p.name, s.sales_month, c.position)");
+    const QString otopOfA = sql::scalar(a->connection(), otop).toString();
+    CHECK_FALSE(otopOfA.isEmpty());
+    CHECK(otopOfA == sql::scalar(b->connection(), otop).toString());
 }
