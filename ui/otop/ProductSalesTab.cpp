@@ -12,7 +12,7 @@
 #include "widgets/ListTable.h"
 
 #include <QChartView>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -39,9 +39,12 @@ ProductSalesTab::ProductSalesTab(Database& database, QWidget* parent)
     split->addWidget(table_);
     split->addWidget(chart_);
     split->setChildrenCollapsible(false);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {month_, target_, channel_}) buttons->addWidget(b);
-    buttons->addStretch(1);
+    // Two rows of buttons keep the panel narrow beside the product list.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(month_, 0, 0);
+    buttons->addWidget(target_, 0, 1);
+    buttons->addWidget(channel_, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(plan_);
     layout->addWidget(split, 1);

@@ -11,6 +11,7 @@
 #include "widgets/ListTable.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -59,9 +60,11 @@ ProductsTab::ProductsTab(Database& database, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(category_);
     filters->addWidget(search_, 1);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add_, remove_, print_}) buttons->addWidget(b);
-    buttons->addStretch(1);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(add_, 0, 0);
+    buttons->addWidget(remove_, 0, 1);
+    buttons->addWidget(print_, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
