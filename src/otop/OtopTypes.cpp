@@ -73,6 +73,17 @@ QString otopCategoryLabel(OtopCategory category) {
     return {};
 }
 
+QString otopCategoryShortLabel(OtopCategory category) {
+    switch (category) {
+        case OtopCategory::Food: return Text::tr("อาหาร");
+        case OtopCategory::Drink: return Text::tr("เครื่องดื่ม");
+        case OtopCategory::Textile: return Text::tr("ผ้า");
+        case OtopCategory::Household: return Text::tr("ของใช้");
+        case OtopCategory::Herbal: return Text::tr("สมุนไพร");
+    }
+    return {};
+}
+
 QList<ProductStandard> allProductStandards() { return listOf(kStandards); }
 QString productStandardKey(ProductStandard standard) { return kStandards.key(standard); }
 std::optional<ProductStandard> productStandardFromKey(const QString& key) {

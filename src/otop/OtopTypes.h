@@ -42,6 +42,8 @@ QList<OtopCategory> allOtopCategories();
 QString otopCategoryKey(OtopCategory category);  // "food"
 std::optional<OtopCategory> otopCategoryFromKey(const QString& key);
 QString otopCategoryLabel(OtopCategory category);
+// One word for a chart's axis: "อาหาร", "ผ้า", "สมุนไพร".
+QString otopCategoryShortLabel(OtopCategory category);
 
 QList<ProductStandard> allProductStandards();
 QString productStandardKey(ProductStandard standard);  // "fda"

@@ -143,7 +143,7 @@ namespace {
 Cell daysLeftCell(const CertificateRow& row) {
     QString text;
     if (row.daysLeft < 0)
-        text = Text::tr("หมดอายุแล้ว %1 วัน").arg(-row.daysLeft);
+        text = Text::tr("หมดแล้ว %1 วัน").arg(-row.daysLeft);
     else if (row.daysLeft == 0)
         text = Text::tr("หมดอายุวันนี้");
     else
@@ -164,12 +164,12 @@ ReportDocument certificateExpiry(Database& db, const ReportInfo& info,
     // the rest so that names and issuers wrap between words while numbers,
     // phones and dates stay whole.
     table.columns = {textColumn(Text::tr("ตำบล"), 2),
-                     textColumn(Text::tr("ผู้ผลิต"), 3.8),
-                     textColumn(Text::tr("โทรศัพท์"), 3.2),
-                     textColumn(Text::tr("ผลิตภัณฑ์"), 3.2),
+                     textColumn(Text::tr("ผู้ผลิต"), 4),
+                     textColumn(Text::tr("โทรศัพท์"), 3.3),
+                     textColumn(Text::tr("ผลิตภัณฑ์"), 3.4),
                      textColumn(Text::tr("มาตรฐาน"), 2.1),
-                     textColumn(Text::tr("เลขที่"), 3.8),
-                     textColumn(Text::tr("ผู้ออก"), 3),
+                     textColumn(Text::tr("เลขที่"), 3.9),
+                     textColumn(Text::tr("ผู้ออก"), 3.7),
                      textColumn(Text::tr("วันหมดอายุ"), 2.4),
                      amountColumn(Text::tr("เหลือ (วัน)"), 1)};
     int expired = 0;

@@ -25,7 +25,7 @@ struct Text {
 
 // The photo's width beside the product's key facts: about a third of the
 // page, so the sheet of a product keeps to one page.
-constexpr double kPhotoWidthMm = 60;
+constexpr double kPhotoWidthMm = 40;
 
 QString count(qint64 number) { return QLocale(QLocale::English).toString(number); }
 
@@ -149,45 +149,42 @@ ReportTable championTable(Database& db, const QString& productId) {
 }  // namespace
 
 namespace {
-// The product's sales from January to the report's month, by channel.
-ReportTable salesTable(Database& db, const OtopProduct& p, const QDate& to) {
-    SalesRepository repository(db);
-    const QList<MonthlySales> sales = repository.salesOf(p.id, to.year());
-    ReportTable table;
-    table.caption = Text::tr("ยอดขายตามช่องทาง มกราคม–%1").arg(formatThaiMonthYear(to.year(), to.month()));
-    table.compact = true;
-    table.columns = {textColumn(Text::tr("ช่องทางการขาย"), 3),
-                     amountColumn(Text::tr("จำนวน (%1)").arg(p.unit), 1.2),
-                     amountColumn(Text::tr("ยอดขาย (บาท)"), 1.6)};
-    int quantity = 0;
+// The product's sales from January to the report's month, as three lines
+// (the total, the target, the channels by what they sold), so the whole
+// sheet stays on one page however many channels sold.
+ReportFacts salesFacts(Database& db, const OtopProduct& p, const QDate& to) {
+    OtopScope scope;
+    scope.productId = p.id;
+    const SalesGrid grid = salesGrid(db, to.year(), scope);
     Money amount;
-    for (const SalesChannel& channel : repository.channels()) {
-        int channelQuantity = 0;
+    int quantity = 0;
+    QList<QPair<Money, QString>> channels;
+    for (int c = 0; c < grid.channels.size(); ++c) {
         Money channelAmount;
-        for (const MonthlySales& s : sales)
-            if (s.channelId == channel.id && s.month.month() <= to.month()) {
-                channelQuantity += s.quantity;
-                channelAmount += s.amount;
-            }
-        if (channelQuantity == 0 && channelAmount.isZero())
-            continue;
-        table.rows.append({textCell(channel.name), numberCell(channelQuantity), moneyCell(channelAmount)});
-        quantity += channelQuantity;
+        for (int m = 0; m < to.month(); ++m) {
+            channelAmount += grid.amounts[m][c];
+            quantity += grid.quantities[m][c];
+        }
         amount += channelAmount;
+        if (channelAmount.isPositive()) channels.append({channelAmount, grid.channels[c].name});
     }
-    table.rows.append({labelCell(Text::tr("รวม"), 1), numberCell(quantity, true), moneyCell(amount, true)});
-    const std::optional<SalesTarget> target = repository.target(p.id, to.year());
-    const QString year = QString::number(buddhistYear(to.year()));
-    if (target) {
-        table.rows.append({textCell(Text::tr("เป้าหมายทั้งปี %1").arg(year)),
-                           target->quantity > 0 ? numberCell(target->quantity) : textCell({}),
-                           moneyCell(target->amount)});
-        table.rows.append({labelCell(Text::tr("ขายได้ร้อยละของเป้าหมาย"), 2),
-                           Cell{achievedPercent(amount, target->amount), {}, CellAlign::Right, true, 1}});
-    } else {
-        table.rows.append({labelCell(Text::tr("เป้าหมายทั้งปี %1: ยังไม่ได้ตั้ง").arg(year), 3, false)});
-    }
-    return table;
+    std::stable_sort(channels.begin(), channels.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList byChannel;
+    for (const auto& [channelAmount, name] : channels)
+        byChannel << QStringLiteral("%1 %2").arg(name, formatMoney(channelAmount));
+    ReportFacts facts;
+    const std::optional<SalesTarget> target = SalesRepository(db).target(p.id, to.year());
+    QString sold = Text::tr("ม.ค.–%1 %2 บาท (%3 %4)")
+                       .arg(thaiMonthName(to.month(), true), formatMoney(amount),
+                            numberCell(quantity).text, p.unit);
+    sold += target ? Text::tr(" · เป้าหมายทั้งปี %1 บาท ขายได้ %2")
+                         .arg(formatMoney(target->amount), achievedPercent(amount, target->amount))
+                   : Text::tr(" · ยังไม่ได้ตั้งเป้าหมาย");
+    facts.lines.append({Text::tr("ยอดขายปี %1").arg(buddhistYear(to.year())), sold});
+    facts.lines.append({Text::tr("ช่องทางขาย"),
+                        byChannel.isEmpty() ? Text::tr("ยังไม่มียอดขาย") : byChannel.join(QStringLiteral(" · "))});
+    return facts;
 }
 
 void addProductPage(ReportDocument& document, Database& db, const ProductRow& row,
@@ -205,7 +202,7 @@ void addProductPage(ReportDocument& document, Database& db, const ProductRow& ro
         document.add(story);
     document.add(certificateTable(db, p.id, day));
     document.add(championTable(db, p.id));
-    document.add(salesTable(db, p, day));
+    document.add(salesFacts(db, p, day));
 }
 
 QList<ProductRow> productsFor(Database& db, const ReportRequest& request) {

@@ -70,11 +70,12 @@ TEST_CASE("the product sheet prints one product, or every product a page, with i
     CHECK(lines.contains(QStringLiteral("ราคา,45.00 บาท ต่อถุง")));
     CHECK(lines.contains(QStringLiteral("2568,22,48,17,87,4 ดาว,Classic (เงิน)")));
     CHECK(lines.contains(QStringLiteral("2567,20,40,15,75,3 ดาว,")));
-    CHECK(lines.contains(QStringLiteral("Shopee,120,5400.00")));
-    CHECK(lines.contains(QStringLiteral("งานแสดงและจำหน่ายสินค้า,500,22500.00")));  // Jan + Mar
-    CHECK(lines.contains(QStringLiteral("รวม,700,31500.00")));
-    CHECK(lines.contains(QStringLiteral("เป้าหมายทั้งปี 2569,2700,120000.00")));
-    CHECK(lines.contains(QStringLiteral("ขายได้ร้อยละของเป้าหมาย,,26.3%")));  // 31,500 / 120,000
+    // 700 bags and 31,500.00 baht from January to March: 31,500 / 120,000 = 26.25 %,
+    // the fair first (13,500 + 9,000), then Shopee, then OTOP Online.
+    CHECK(lines.contains(QStringLiteral(
+        "ยอดขายปี 2569,\"ม.ค.–มี.ค. 31,500.00 บาท (700 ถุง) · เป้าหมายทั้งปี 120,000.00 บาท ขายได้ 26.3%\"")));
+    CHECK(lines.contains(QStringLiteral(
+        "ช่องทางขาย,\"งานแสดงและจำหน่ายสินค้า 22,500.00 · Shopee 5,400.00 · OTOP Online 3,600.00\"")));
     CHECK(lines.filter(QStringLiteral("จะหมดอายุในอีก 30 วัน")).size() == 1);
     CHECK(reportPdf(one).contains("/Subtype /Image"));
 

@@ -113,7 +113,14 @@ void tourOtop(ui::MainWindow& window, const QDir& out) {
     page->tabs()->setCurrentWidget(page->producers());
     grabAs("tour-otop-producers.png");
     page->tabs()->setCurrentWidget(page->overview());
-    grabAs("tour-otop-overview.png");
+    auto* views = named<QTabWidget>(page->overview(), "overviewViews");
+    REQUIRE(views);
+    const char* overview[] = {"tour-otop-overview-stars.png", "tour-otop-overview-sales.png",
+                              "tour-otop-overview-tambons.png"};
+    for (int i = 0; i < 3; ++i) {
+        views->setCurrentIndex(i);
+        grabAs(overview[i]);
+    }
     page->tabs()->setCurrentWidget(page->expiry());
     grabAs("tour-otop-expiry.png");
 }

@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace thanrak::ui {
 
@@ -26,19 +25,23 @@ ExpiryReminder::ExpiryReminder(Database& database, QWidget* parent)
     setStyleSheet(QStringLiteral("QFrame#expiryReminder { background: #fff4d6; border-bottom: 1px solid #e0c070; }"));
     text_->setWordWrap(true);
     text_->setTextFormat(Qt::RichText);
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(open_);
-    buttons->addWidget(close_);
-    buttons->addStretch(1);
     auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(text_, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(open_, 0, Qt::AlignTop);
+    layout->addWidget(close_, 0, Qt::AlignTop);
     connect(open_, &QPushButton::clicked, this, &ExpiryReminder::listRequested);
     connect(close_, &QPushButton::clicked, this, [this] {
         dismissed_ = true;
         hide();
     });
     hide();  // until refresh() finds something to say
+}
+
+void ExpiryReminder::setCompact(bool compact) {
+    if (compact_ == compact) return;
+    compact_ = compact;
+    refresh();
 }
 
 void ExpiryReminder::refresh() {
@@ -50,20 +53,20 @@ void ExpiryReminder::refresh() {
     QString html = tr("<b>ใบรับรองมาตรฐานผลิตภัณฑ์ %1 รายการจะหมดอายุภายใน %2 วัน</b>")
                        .arg(rows.size())
                        .arg(kCertificateWarningDays);
-    html += QStringLiteral("<ul style='margin: 2px 0 0 -20px'>");
-    for (int i = 0; i < std::min(kShown, int(rows.size())); ++i) {
-        const CertificateRow& r = rows[i];
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1 เลขที่ %2 · %3 (%4) · หมดอายุ %5 อีก %6 วัน")
-                             .arg(productStandardLabel(r.certificate.standard), r.certificate.number,
-                                  r.productName, r.producerName,
-                                  formatThaiDate(r.certificate.expiresOn, ThaiDateStyle::Short))
-                             .arg(r.daysLeft)
-                             .toHtmlEscaped());
+    if (!compact_) {
+        for (int i = 0; i < std::min(kShown, int(rows.size())); ++i) {
+            const CertificateRow& r = rows[i];
+            html += QStringLiteral("<br>• ") +
+                    tr("%1 (อีก %2 วัน) · %3 %4 · %5")
+                        .arg(formatThaiDate(r.certificate.expiresOn, ThaiDateStyle::Short))
+                        .arg(r.daysLeft)
+                        .arg(productStandardLabel(r.certificate.standard), r.certificate.number,
+                             r.productName)
+                        .toHtmlEscaped();
+        }
+        if (rows.size() > kShown)
+            html += QStringLiteral("<br>• ") + tr("และอีก %1 รายการ").arg(rows.size() - kShown);
     }
-    if (rows.size() > kShown)
-        html += QStringLiteral("<li>%1</li>").arg(tr("และอีก %1 รายการ").arg(rows.size() - kShown));
-    html += QStringLiteral("</ul>");
     text_->setText(html);
 }
 

@@ -33,7 +33,7 @@ MonthSalesDialog::MonthSalesDialog(Database& database, const OtopProduct& produc
     for (int m = 1; m <= 12; ++m) monthBox_->addItem(thaiMonthName(m), m);
     monthBox_->setCurrentIndex(month.month() - 1);
     year_->setText(QString::number(buddhistYear(month.year())));
-    year_->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
+    year_->setFixedWidth(fontMetrics().averageCharWidth() * 8);
     auto* when = new QWidget(this);
     auto* whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +41,12 @@ MonthSalesDialog::MonthSalesDialog(Database& database, const OtopProduct& produc
     whenLayout->addWidget(new QLabel(tr("พ.ศ."), when));
     whenLayout->addWidget(year_);
     form()->addRow(tr("เดือน"), when, QStringLiteral("month"));
+    auto* titles = new QWidget(this);
+    auto* titlesLayout = new QHBoxLayout(titles);
+    titlesLayout->setContentsMargins(0, 0, 0, 0);
+    titlesLayout->addWidget(new QLabel(tr("จำนวน (%1)").arg(product.unit), titles), 2);
+    titlesLayout->addWidget(new QLabel(tr("ยอดขาย (บาท)"), titles), 3);
+    form()->addRow(tr("ช่องทาง"), titles);
     QList<QWidget*> chain = {monthBox_, year_};
     for (int i = 0; i < channels_.size(); ++i) {
         auto* row = new QWidget(this);
@@ -56,12 +62,12 @@ MonthSalesDialog::MonthSalesDialog(Database& database, const OtopProduct& produc
                                                                    : channels_[i].key));
         quantity->setAlignment(Qt::AlignRight);
         amount->setAlignment(Qt::AlignRight);
-        quantity->setPlaceholderText(tr("จำนวน (%1)").arg(product.unit));
-        amount->setPlaceholderText(tr("ยอดขาย (บาท)"));
+        quantity->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
+        amount->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
         layout->addWidget(quantity, 2);
         layout->addWidget(amount, 3);
         const QString field = channels_[i].id + QStringLiteral(".amount");
-        form()->addRow(channels_[i].name, row, field, i < (channels_.size() + 1) / 2 ? 0 : 1);
+        form()->addRow(channels_[i].name, row, field);
         form()->alsoShow(channels_[i].id + QStringLiteral(".quantity"), field);
         watch(quantity, field);
         watch(amount, field);
@@ -74,7 +80,7 @@ MonthSalesDialog::MonthSalesDialog(Database& database, const OtopProduct& produc
     connect(year_, &QLineEdit::editingFinished, this, &MonthSalesDialog::loadMonth);
     loadMonth();
     setTabChain(chain);
-    fitToScreen(fontMetrics().averageCharWidth() * 140);
+    fitToScreen(fontMetrics().averageCharWidth() * 80);
 }
 
 QDate MonthSalesDialog::month() const {

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
 #include <QCoreApplication>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -26,8 +27,20 @@ const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
 
 double bahtOf(Money amount) { return double(amount.satang()) / 100.0; }
 
+// Large sales read better in thousands of baht, and their labels fit.
+constexpr double kThousand = 1000.0;
+
+// Chart text a step smaller than the window's, so axis labels are not cut.
+QFont chartFont(const QWidget* parent) {
+    QFont font = parent ? parent->font() : QFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    return font;
+}
+
 QChartView* newView(QWidget* parent, const QString& name) {
     auto* view = new QChartView(new QChart, parent);
+    view->chart()->setTitleFont(chartFont(parent));
+    view->chart()->legend()->setFont(chartFont(parent));
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
@@ -48,12 +61,18 @@ void reset(QChart* chart, const QString& title) {
 void attach(QChart* chart, QStackedBarSeries* series, const QStringList& categories,
             const QString& valueTitle, double highest) {
     chart->addSeries(series);
+    const QFont font = chart->legend()->font();
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    x->setLabelsFont(font);
     auto* y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelsFont(font);
+    y->setTitleFont(font);
     y->setTitleText(valueTitle);
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -75,23 +94,27 @@ QChartView* productsByCategoryChart(const DistrictOtopSummary& summary, QWidget*
 
 void showSalesByMonth(QChartView* view, const SalesGrid& grid) {
     QChart* chart = view->chart();
-    reset(chart, Text::tr("ยอดขายรายเดือนแยกตามช่องทาง ปี %1 (บาท)").arg(buddhistYear(grid.year)));
-    auto* series = new QStackedBarSeries;
-    int colour = 0;
-    for (int c = 0; c < grid.channels.size(); ++c) {
-        if (grid.channelTotal(c).isZero()) continue;
-        auto* set = new QBarSet(grid.channels[c].name);
-        set->setColor(kPalette[colour++ % std::size(kPalette)]);
-        for (int m = 0; m < 12; ++m) *set << bahtOf(grid.amounts[m][c]);
-        series->append(set);
-    }
     double highest = 0;
     QStringList months;
     for (int m = 0; m < 12; ++m) {
         months << thaiMonthName(m + 1, true);
         highest = std::max(highest, bahtOf(grid.monthTotal(m)));
     }
-    attach(chart, series, months, Text::tr("บาท"), highest);
+    const bool thousands = highest >= 100 * kThousand;
+    const double unit = thousands ? kThousand : 1.0;
+    reset(chart, Text::tr("ยอดขายรายเดือนแยกตามช่องทาง ปี %1").arg(buddhistYear(grid.year)));
+    auto* series = new QStackedBarSeries;
+    int colour = 0;
+    for (int c = 0; c < grid.channels.size(); ++c) {
+        if (grid.channelTotal(c).isZero()) continue;
+        auto* set = new QBarSet(grid.channels[c].name);
+        set->setColor(kPalette[colour++ % std::size(kPalette)]);
+        for (int m = 0; m < 12; ++m) *set << bahtOf(grid.amounts[m][c]) / unit;
+        series->append(set);
+    }
+    attach(chart, series, months, thousands ? Text::tr("พันบาท") : Text::tr("บาท"), highest / unit);
+    // Eight channel names need the room at the side, not under the months.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setVisible(!series->barSets().isEmpty());
 }
 
@@ -111,8 +134,7 @@ void showProductsByCategory(QChartView* view, const DistrictOtopSummary& summary
     double highest = 0;
     QStringList names;
     for (const CategorySummary& c : summary.categories) {
-        // Short names keep the five bars' labels on one line each.
-        names << otopCategoryLabel(c.category).section(QLatin1Char(' '), 0, 0);
+        names << otopCategoryShortLabel(c.category);
         highest = std::max(highest, double(c.products.total()));
     }
     attach(chart, series, names, Text::tr("ผลิตภัณฑ์"), highest);

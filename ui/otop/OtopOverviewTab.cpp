@@ -7,9 +7,8 @@
 #include "widgets/ListTable.h"
 
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace thanrak::ui {
@@ -26,20 +25,18 @@ OtopOverviewTab::OtopOverviewTab(Database& database, QWidget* parent)
     tambons_->setObjectName(QStringLiteral("otopTambons"));
     totals_->setObjectName(QStringLiteral("otopTotals"));
     totals_->setWordWrap(true);
-    auto* charts = new QSplitter(this);
-    charts->addWidget(categories_);
-    charts->addWidget(sales_);
-    charts->setChildrenCollapsible(false);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(charts);
-    split->addWidget(tambons_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    // Each chart and the table take the tab's whole area in turn, so labels
+    // and legends keep their words on a 1366 × 768 screen.
+    auto* views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("overviewViews"));
+    views->setTabPosition(QTabWidget::South);
+    views->addTab(categories_, tr("ผลิตภัณฑ์ตามประเภทและระดับดาว"));
+    views->addTab(sales_, tr("ยอดขายตามช่องทาง"));
+    views->addTab(tambons_, tr("สรุปรายตำบล"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(totals_);
-    layout->addWidget(split, 1);
+    layout->addWidget(views, 1);
 }
 
 void OtopOverviewTab::reload(const QString& subdistrictCode, int year) {

@@ -17,9 +17,9 @@ ProducersTab::ProducersTab(Database& database, QWidget* parent)
     : QWidget(parent),
       db_(database),
       search_(new QLineEdit(this)),
-      table_(new ListTable({tr("ผู้ผลิต"), tr("ประเภท"), tr("ตำบล"), tr("หมู่บ้าน"), tr("เชื่อมกับ"),
-                            tr("สมาชิก"), tr("โทรศัพท์"), tr("เลขทะเบียน"), tr("ผลิตภัณฑ์")},
-                           {0, 4}, this)),
+      table_(new ListTable({tr("ผู้ผลิต"), tr("ตำบล"), tr("หมู่บ้าน"), tr("ผลิตภัณฑ์"), tr("โทรศัพท์"),
+                            tr("ประเภท"), tr("สมาชิก"), tr("เลขทะเบียน"), tr("เชื่อมกับ")},
+                           {0}, this)),
       add_(new QPushButton(tr("ลงทะเบียนผู้ผลิต…"), this)),
       edit_(new QPushButton(tr("แก้ไข…"), this)),
       remove_(new QPushButton(tr("ลบ"), this)) {
@@ -53,10 +53,10 @@ void ProducersTab::fill() {
         const OtopProducer& p = row.producer;
         ListCell name = ListCell::of(p.name);
         name.data = p.id;
-        table_->addRow({name, ListCell::of(producerTypeLabel(p.type)), ListCell::of(row.subdistrictName),
-                        ListCell::of(row.villageLabel), ListCell::of(row.linkedName),
-                        ListCell::number(p.memberCount), ListCell::of(p.phone),
-                        ListCell::of(p.registrationNo), ListCell::number(row.products)});
+        table_->addRow({name, ListCell::of(row.subdistrictName), ListCell::of(row.villageLabel),
+                        ListCell::number(row.products), ListCell::of(p.phone),
+                        ListCell::of(producerTypeLabel(p.type)), ListCell::number(p.memberCount),
+                        ListCell::of(p.registrationNo), ListCell::of(row.linkedName)});
     }
 }
 

@@ -26,9 +26,9 @@ QString certificateStateText(const ProductCertificate& c, const QDate& day) {
 
 ProductCertificatesTab::ProductCertificatesTab(Database& database, QWidget* parent)
     : ProductTab(database, parent),
-      table_(new ListTable({tr("มาตรฐาน"), tr("เลขที่"), tr("ผู้ออก"), tr("วันที่ออก"), tr("หมดอายุ"),
-                            tr("สถานะ")},
-                           {2}, this)),
+      table_(new ListTable({tr("มาตรฐาน"), tr("เลขที่"), tr("หมดอายุ"), tr("สถานะ"), tr("วันที่ออก"),
+                            tr("ผู้ออก")},
+                           {5}, this)),
       add_(new QPushButton(tr("เพิ่มใบรับรอง…"), this)),
       edit_(new QPushButton(tr("แก้ไข…"), this)),
       remove_(new QPushButton(tr("ลบ"), this)) {
@@ -59,10 +59,9 @@ void ProductCertificatesTab::showProduct(const std::optional<ProductRow>& produc
         ListCell state = ListCell::of(certificateStateText(c, today));
         const CertificateState s = certificateState(c, today);
         state.warning = s == CertificateState::Expired || s == CertificateState::Expiring;
-        table_->addRow({standard, ListCell::of(c.number), ListCell::of(c.issuer),
-                        ListCell::date(c.issuedOn),
+        table_->addRow({standard, ListCell::of(c.number),
                         c.expiresOn.isValid() ? ListCell::date(c.expiresOn) : ListCell::of(QStringLiteral("–")),
-                        state});
+                        state, ListCell::date(c.issuedOn), ListCell::of(c.issuer)});
     }
 }
 

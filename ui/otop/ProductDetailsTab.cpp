@@ -17,7 +17,7 @@
 namespace thanrak::ui {
 
 namespace {
-constexpr int kPhotoSide = 220;
+constexpr int kPhotoSide = 200;
 
 QString line(const QString& label, const QString& value) {
     if (value.trimmed().isEmpty()) return {};
@@ -34,7 +34,7 @@ ProductDetailsTab::ProductDetailsTab(Database& database, QWidget* parent)
       next_(new QPushButton(tr("▶"), this)),
       add_(new QPushButton(tr("เพิ่มรูป…"), this)),
       remove_(new QPushButton(tr("ลบรูปนี้"), this)),
-      edit_(new QPushButton(tr("แก้ไขข้อมูลผลิตภัณฑ์…"), this)) {
+      edit_(new QPushButton(tr("แก้ไขข้อมูล…"), this)) {
     photo_->setObjectName(QStringLiteral("productPhoto"));
     details_->setObjectName(QStringLiteral("productDetails"));
     photo_->setFixedSize(kPhotoSide, kPhotoSide);
@@ -57,21 +57,19 @@ ProductDetailsTab::ProductDetailsTab(Database& database, QWidget* parent)
     auto* photoColumn = new QVBoxLayout;
     photoColumn->addWidget(photo_);
     photoColumn->addWidget(photoCaption_);
-    auto* arrows = new QHBoxLayout;
-    arrows->addWidget(previous_);
-    arrows->addWidget(next_);
-    photoColumn->addLayout(arrows);
-    photoColumn->addWidget(add_);
-    photoColumn->addWidget(remove_);
     photoColumn->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addLayout(photoColumn);
     top->addWidget(scroll, 1);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {previous_, next_}) {
+        b->setFixedWidth(b->fontMetrics().height() * 2);
+        buttons->addWidget(b);
+    }
+    for (QPushButton* b : {add_, remove_, edit_}) buttons->addWidget(b);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(edit_);
-    buttons->addStretch(1);
     layout->addLayout(buttons);
 
     connect(previous_, &QPushButton::clicked, this, [this] {
@@ -136,7 +134,7 @@ void ProductDetailsTab::showPhoto() {
     pixmap.loadFromData(photos_[photoAt_].image);
     photo_->setPixmap(pixmap.scaled(photo_->size() - QSize(4, 4), Qt::KeepAspectRatio,
                                     Qt::SmoothTransformation));
-    photoCaption_->setText(tr("รูปที่ %1 จาก %2 %3")
+    photoCaption_->setText(tr("รูปที่ %1 จาก %2\n%3")
                                .arg(photoAt_ + 1)
                                .arg(photos_.size())
                                .arg(photos_[photoAt_].caption));

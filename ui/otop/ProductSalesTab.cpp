@@ -12,12 +12,12 @@
 #include "widgets/ListTable.h"
 
 #include <QChartView>
-#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QTabWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace thanrak::ui {
@@ -27,27 +27,27 @@ ProductSalesTab::ProductSalesTab(Database& database, QWidget* parent)
       table_(new ListTable({tr("เดือน")}, {0}, this)),
       plan_(new QLabel(this)),
       chart_(salesByMonthChart(SalesGrid{}, this)),
-      month_(new QPushButton(tr("บันทึกยอดขายเดือน…"), this)),
-      target_(new QPushButton(tr("เป้าหมายของปี…"), this)),
-      channel_(new QPushButton(tr("เพิ่มช่องทางการขาย…"), this)) {
+      month_(new QPushButton(tr("บันทึกยอดขาย…"), this)),
+      target_(new QPushButton(tr("เป้าหมายปีนี้…"), this)),
+      channel_(new QPushButton(tr("เพิ่มช่องทางขาย…"), this)) {
     table_->setObjectName(QStringLiteral("productSalesTable"));
     plan_->setObjectName(QStringLiteral("productPlan"));
     month_->setObjectName(QStringLiteral("enterSales"));
     target_->setObjectName(QStringLiteral("setTarget"));
     plan_->setWordWrap(true);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(chart_);
-    split->setChildrenCollapsible(false);
-    // Two rows of buttons keep the panel narrow beside the product list.
-    auto* buttons = new QGridLayout;
-    buttons->addWidget(month_, 0, 0);
-    buttons->addWidget(target_, 0, 1);
-    buttons->addWidget(channel_, 1, 0);
-    buttons->setColumnStretch(2, 1);
+    // The month table and the chart take turns, so each has the panel's
+    // whole height on a 768-pixel screen.
+    auto* views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("salesViews"));
+    views->setTabPosition(QTabWidget::South);
+    views->addTab(table_, tr("ตารางรายเดือน"));
+    views->addTab(chart_, tr("กราฟ"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {month_, target_, channel_}) buttons->addWidget(b);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(plan_);
-    layout->addWidget(split, 1);
+    layout->addWidget(views, 1);
     layout->addLayout(buttons);
     connect(month_, &QPushButton::clicked, this, &ProductSalesTab::enterMonth);
     connect(target_, &QPushButton::clicked, this, &ProductSalesTab::setTarget);
@@ -73,7 +73,7 @@ void ProductSalesTab::showProduct(const std::optional<ProductRow>& product, int 
     headers << tr("รวม");
     table_->setHeaders(headers);
     for (int m = 0; m < 12; ++m) {
-        ListCell month = ListCell::of(formatThaiMonthYear(year_, m + 1));
+        ListCell month = ListCell::of(thaiMonthName(m + 1, true));
         month.sortKey = m;
         month.data = m + 1;
         QList<ListCell> cells = {month};

@@ -28,9 +28,9 @@ ProductsTab::ProductsTab(Database& database, QWidget* parent)
       db_(database),
       category_(new QComboBox(this)),
       search_(new QLineEdit(this)),
-      table_(new ListTable({tr("ผลิตภัณฑ์"), tr("ผู้ผลิต"), tr("ตำบล"), tr("ประเภท"), tr("ราคา"),
-                            tr("ดาว")},
-                           {0, 1}, this)),
+      // Few columns, so names show whole beside the product's panel; the
+      // panel has the rest.
+      table_(new ListTable({tr("ผลิตภัณฑ์"), tr("ตำบล"), tr("ดาว")}, {0}, this)),
       panel_(new QTabWidget(this)),
       add_(new QPushButton(tr("เพิ่มผลิตภัณฑ์…"), this)),
       remove_(new QPushButton(tr("ลบผลิตภัณฑ์"), this)),
@@ -73,8 +73,8 @@ ProductsTab::ProductsTab(Database& database, QWidget* parent)
     auto* split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(panel_);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,12 +108,10 @@ void ProductsTab::fill() {
     for (const ProductRow& row : ProductRepository(db_).list(filter)) {
         ListCell name = ListCell::of(row.product.name);
         name.data = row.product.id;
-        ListCell stars = ListCell::of(row.stars > 0 ? QStringLiteral("%1 %2").arg(starText(row.stars)).arg(row.stars)
-                                                    : tr("ยังไม่คัดสรร"));
+        name.sortKey = row.product.name;
+        ListCell stars = ListCell::of(row.stars > 0 ? starText(row.stars) : tr("–"));
         stars.sortKey = row.stars;
-        table_->addRow({name, ListCell::of(row.producerName), ListCell::of(row.subdistrictName),
-                        ListCell::of(otopCategoryLabel(row.product.category)),
-                        ListCell::money(row.product.price), stars});
+        table_->addRow({name, ListCell::of(row.subdistrictName), stars});
     }
     select(before);
     showCurrent();

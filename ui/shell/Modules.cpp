@@ -40,7 +40,7 @@ void addModules(Workspace& workspace, Database& database) {
         otop->showExpiring();
     });
     QObject::connect(workspace.navigation(), &QListWidget::currentRowChanged, reminder,
-                     &ExpiryReminder::refresh);
+                     [reminder] { reminder->setCompact(true); reminder->refresh(); });
     reminder->refresh();
 }
 
