@@ -38,6 +38,10 @@ const std::vector<Migration>& allMigrations() {
          QStringLiteral("OTOP: producers, products with photos, certificates, Product Champion "
                         "rounds and ratings, sales channels, monthly sales and yearly targets"),
          &migrations::applyOtop},
+        {10,
+         QStringLiteral("community business plans: canvas versions with their cards and links, "
+                        "products covered, KSNB items, the four steps and their attachments"),
+         &migrations::applyBusinessPlans},
     };
     return list;
 }

@@ -15,5 +15,6 @@ void applyVillageFunds(QSqlDatabase& db);
 void applyReportSettings(QSqlDatabase& db);
 void applyExchange(QSqlDatabase& db);
 void applyOtop(QSqlDatabase& db);
+void applyBusinessPlans(QSqlDatabase& db);
 
 }  // namespace thanrak::migrations
