@@ -9,7 +9,8 @@ void usage() {
     std::fprintf(stderr,
                  "usage: thanrak-bench [--orgs N] [--members-per-org M] [--big-group M] "
                  "[--years Y] [--runs R] [--out FILE [--keep]] [--generate-only]\n"
-                 "       thanrak-bench --funds VILLAGES [--runs R] [--out FILE [--keep]]\n");
+                 "       thanrak-bench --funds VILLAGES [--runs R] [--out FILE [--keep]]\n"
+                 "       thanrak-bench --otop PRODUCTS [--runs R]\n");
 }
 
 bool readInt(const QStringList& args, qsizetype& i, int& target, int least) {
@@ -41,6 +42,8 @@ std::optional<BenchOptions> parseBenchOptions(const QStringList& args) {
             o.out = args.at(++i);
         else if (a == QLatin1String("--funds"))
             ok = readInt(args, i, o.fundVillages, 1);
+        else if (a == QLatin1String("--otop"))
+            ok = readInt(args, i, o.otopProducts, 1);
         else if (a == QLatin1String("--keep"))
             o.keep = true;
         else if (a == QLatin1String("--generate-only"))

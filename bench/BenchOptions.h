@@ -24,6 +24,10 @@ struct BenchOptions {
     // Village funds instead: a demo district of this many villages (one fund
     // each, two years of rounds) and timings of the fund screens; 0 = off.
     int fundVillages = 0;
+    // OTOP instead: this many products (five per producer, a producer per
+    // village in turn) with five years of monthly sales in four channels,
+    // and timings of the OTOP page and reports; 0 = off.
+    int otopProducts = 0;
 };
 
 // Parses --orgs N --members-per-org M --big-group M --years Y --runs R --out FILE --keep --generate-only

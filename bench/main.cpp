@@ -5,6 +5,7 @@
 #include "FundTimings.h"
 #include "GroupHistory.h"
 #include "HistoryWriter.h"
+#include "OtopTimings.h"
 #include "ReportTimings.h"
 #include "Timings.h"
 
@@ -87,6 +88,8 @@ int main(int argc, char** argv) {
     const BenchOptions& o = *options;
     if (o.fundVillages > 0)
         return runFundBench(o);
+    if (o.otopProducts > 0)
+        return runOtopBench(o);
     QTemporaryDir temp;
     const QString path = o.out.isEmpty() ? temp.filePath(QStringLiteral("bench.thanrak")) : o.out;
     QFile::remove(path);
