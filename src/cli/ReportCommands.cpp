@@ -1,6 +1,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 
+#include "cbmc/VersionRepository.h"
 #include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
 #include "report/ReportPdf.h"
@@ -21,7 +22,7 @@ struct Text {
 QString reportUsage() {
     return Text::tr(
         "วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]\n"
-        "           [--subdistrict CODE] [--product ID]\n"
+        "           [--subdistrict CODE] [--product ID] [--plan ID [--version N]]\n"
         "           [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]\n"
         "           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv\n"
         "       thanrak-cli report --list");
@@ -65,6 +66,16 @@ QString membershipId(Database& db, const QString& organisation, const QString& m
     throw Error(QStringLiteral("report.request"),
                 Text::tr("ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้").arg(memberNo));
 }
+// --version 2: the plan's version of that number; none: its latest.
+QString versionId(Database& db, const QString& planId, const QString& number) {
+    if (number.isEmpty())
+        return {};
+    for (const PlanVersion& version : VersionRepository(db).versions(planId))
+        if (QString::number(version.number) == number.trimmed())
+            return version.id;
+    throw Error(QStringLiteral("report.request"),
+                Text::tr("ไม่พบฉบับที่ %1 ของแผนที่เลือก").arg(number));
+}
 }  // namespace
 
 int reportCommand(QStringList args) {
@@ -77,9 +88,11 @@ int reportCommand(QStringList args) {
     const QString orgCode = takeOption(args, QStringLiteral("--org"));
     const QString memberNo = takeOption(args, QStringLiteral("--member"));
     const QString year = takeOption(args, QStringLiteral("--year"));
+    const QString versionNo = takeOption(args, QStringLiteral("--version"));
     ReportRequest request;
     request.subdistrictCode = takeOption(args, QStringLiteral("--subdistrict"));
     request.productId = takeOption(args, QStringLiteral("--product"));
+    request.planId = takeOption(args, QStringLiteral("--plan"));
     request.from = dateOption(args, QStringLiteral("--from"));
     request.to = dateOption(args, QStringLiteral("--to"));
     request.showFullIds = takeFlag(args, QStringLiteral("--full-ids"));
@@ -102,6 +115,7 @@ int reportCommand(QStringList args) {
     std::unique_ptr<Database> database = Database::open(dbPath);
     request.organisationId = organisationId(*database, orgCode);
     request.membershipId = membershipId(*database, request.organisationId, memberNo);
+    request.versionId = versionId(*database, request.planId, versionNo);
     const ReportDocument document = buildReport(*database, *info, request);
     const int pages = saveReport(document, out, options);
     const QString path = QFileInfo(out).absoluteFilePath();

@@ -31,7 +31,7 @@ QString usage() {
         "  orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)\n"
         "  report --list                  รายชื่อรายงานทั้งหมด\n"
         "  report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]\n"
-        "      [--product ID]\n"
+        "      [--product ID] [--plan ID [--version N]]\n"
         "      [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]\n"
         "      --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV\n"
         "  export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip\n"

@@ -49,7 +49,9 @@ PageFlow::PageFlow(QPagedPaintDevice& device, const ReportDocument& document,
       title_(reportFont(kTitlePt, true)),
       small_(reportFont(kSmallPt, false)),
       cell_(reportFont(kCellPt, false)),
-      cellBold_(reportFont(kCellPt, true)) {
+      cellBold_(reportFont(kCellPt, true)),
+      compact_(reportFont(kCompactPt, false)),
+      note_(reportFont(kNotePt, false)) {
     width_ = device_.width();
 }
 
@@ -112,6 +114,8 @@ int PageFlow::run() {
             signatures(*s);
         else if (const auto* i = std::get_if<ReportImage>(&block))
             image(*i);
+        else if (const auto* c = std::get_if<ReportCanvas>(&block))
+            canvas(*c);
         else if (y_ > top_)
             newPage();
     }

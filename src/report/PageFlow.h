@@ -25,7 +25,8 @@ public:
     int run();  // returns the pages used
 
     static constexpr double kCellPt = 14;     // table cells, so a meeting's columns fit
-    static constexpr double kCompactPt = 12;  // grids of twelve months
+    static constexpr double kCompactPt = 12;  // grids of twelve months, a canvas's cards
+    static constexpr double kNotePt = 11;     // the question under a canvas box's title
 
 private:
     void startPage();
@@ -36,6 +37,11 @@ private:
     void table(const ReportTable& block);
     void signatures(const ReportSignatures& block);
     void image(const ReportImage& block);
+    void canvas(const ReportCanvas& block);
+    QList<CanvasCard> canvasBox(const CanvasBox& box, const QRectF& rect);
+    double cardHeight(const CanvasCard& card, double width);
+    void drawCard(const CanvasCard& card, const QRectF& rect);
+    void canvasTotals(const QList<QPair<QString, Cell>>& totals);
     QSizeF pictureSize(const QImage& picture, const ReportImage& block, double maxWidth,
                        double captionHeight) const;
     double drawPicture(const QImage& picture, const ReportImage& block, double x, QSizeF size);
@@ -73,6 +79,8 @@ private:
     QFont small_;
     QFont cell_;
     QFont cellBold_;
+    QFont compact_;
+    QFont note_;
 };
 
 }  // namespace thanrak
@@ -80,4 +88,6 @@ private:
 namespace thanrak {
 // Qt text flags for a cell's alignment, top-aligned.
 int alignmentFlags(CellAlign align);
+// Where `box` of `canvas` stands in `grid`, the area its rows and columns share.
+QRectF canvasBoxRect(const ReportCanvas& canvas, const CanvasBox& box, const QRectF& grid);
 }  // namespace thanrak

@@ -1,8 +1,13 @@
 #include "report/ReportCsv.h"
 
+#include <QCoreApplication>
+
 namespace thanrak {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 class CsvLines {
 public:
@@ -37,6 +42,23 @@ void writeTable(CsvLines& out, const ReportTable& table) {
     for (const CellRow& row : table.rows) out.row(fieldsOf(row));
 }
 
+// A row per card: its box, its place in the box, its text and amount; a box
+// without cards still has its row, so every block of the canvas is listed.
+void writeCanvas(CsvLines& out, const ReportCanvas& canvas) {
+    out.row({Text::tr("ช่อง"), Text::tr("ลำดับ"), Text::tr("ข้อความ"), Text::tr("จำนวนเงิน")});
+    for (const CanvasBox& box : canvas.boxes) {
+        if (box.cards.isEmpty())
+            out.row({box.title, {}, {}, {}});
+        for (qsizetype i = 0; i < box.cards.size(); ++i)
+            out.row({box.title, QString::number(i + 1), box.cards[i].text,
+                     box.cards[i].amount.csvValue()});
+    }
+    if (canvas.totals.isEmpty())
+        return;
+    out.blank();
+    for (const auto& [label, value] : canvas.totals) out.row({label, value.csvValue()});
+}
+
 }  // namespace
 
 QString csvField(const QString& value) {
@@ -63,6 +85,9 @@ QByteArray reportCsv(const ReportDocument& document) {
         } else if (const auto* facts = std::get_if<ReportFacts>(&block)) {
             out.blank();
             for (const auto& [label, value] : facts->lines) out.row({label, value});
+        } else if (const auto* canvas = std::get_if<ReportCanvas>(&block)) {
+            out.blank();
+            writeCanvas(out, *canvas);
         } else if (const auto* paragraph = std::get_if<ReportParagraph>(&block)) {
             out.blank();
             out.row({paragraph->text});

@@ -76,8 +76,37 @@ struct ReportSignatures {
 // The next block starts on a new page (one receipt or statement per page).
 struct ReportPageBreak {};
 
+// One card in a box of a canvas: wrapped text, and an amount at its right
+// when it has one (`amount.text` empty: none).
+struct CanvasCard {
+    QString text;
+    Cell amount = {};
+};
+
+// One box of a canvas grid, placed by row and column like a cell of a
+// spanning table: a block of the community business canvas.
+struct CanvasBox {
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    int columnSpan = 1;
+    QString title;     // "5 ที่มาของรายได้"
+    QString subtitle;  // the question the box answers, in small type
+    QList<CanvasCard> cards;
+};
+
+// Boxes in a grid of equal rows and columns filling the rest of the page, and
+// a line of totals under it. Cards that do not fit their box go on after the
+// grid, box by box, headed "ต่อจากหน้าก่อน". The CSV has a row per card.
+struct ReportCanvas {
+    int rows = 1;
+    int columns = 1;
+    QList<CanvasBox> boxes;
+    QList<QPair<QString, Cell>> totals;  // "รายได้ที่คาด" 48,500.50, side by side
+};
+
 using ReportBlock = std::variant<ReportParagraph, ReportFacts, ReportTable, ReportSignatures,
-                                 ReportPageBreak, ReportImage>;
+                                 ReportPageBreak, ReportImage, ReportCanvas>;
 
 // The header every page repeats: organisation, where it is, the report's title
 // and period; the footer: when it was printed and "หน้า 1/3".

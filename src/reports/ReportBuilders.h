@@ -54,5 +54,10 @@ ReportDocument otopSummary(Database& db, const ReportInfo& info, const ReportReq
 ReportDocument certificateExpiry(Database& db, const ReportInfo& info,
                                  const ReportRequest& request);
 
+// Community business plans (PlanReports.cpp, PlanDocumentReport.cpp)
+ReportDocument businessCanvas(Database& db, const ReportInfo& info, const ReportRequest& request);
+ReportDocument businessPlan(Database& db, const ReportInfo& info, const ReportRequest& request);
+ReportDocument districtPlans(Database& db, const ReportInfo& info, const ReportRequest& request);
+
 }  // namespace reports
 }  // namespace thanrak

@@ -1,6 +1,7 @@
 #include "reports/ReportCatalog.h"
 
 #include "base/Error.h"
+#include "cbmc/PlanRepository.h"
 #include "domain/OrganisationRepository.h"
 #include "reports/ReportBuilders.h"
 #include "thai/ThaiDate.h"
@@ -97,6 +98,18 @@ QList<ReportInfo> makeCatalog() {
               Text::tr("ใบรับรองที่จะหมดอายุภายใน 90 วันและที่หมดอายุแล้ว พร้อมเบอร์โทรผู้ผลิต "
                        "เพื่อแจ้งให้ต่ออายุ"),
               S::District, P::AsOf, r::certificateExpiry),
+        // Community business plans: printed from the plan page, which knows the plan.
+        entry("business-canvas", Text::tr("แคนวาสแผนธุรกิจชุมชน"),
+              Text::tr("แคนวาส 9 ช่องของแผนธุรกิจชุมชนฉบับที่เลือกบนกระดาษแนวนอนหนึ่งหน้า "
+                       "พร้อมรายได้ ค่าใช้จ่าย และกำไรที่คาดไว้"),
+              S::Plan, P::AsOf, r::businessCanvas),
+        entry("business-plan", Text::tr("แผนธุรกิจชุมชน"),
+              Text::tr("เอกสารแผนธุรกิจชุมชน: ผลิตภัณฑ์ แคนวาสทีละช่อง ตัวเลขที่คาดไว้เทียบยอดขายและบัญชีของปี "
+                       "การพัฒนาศักยภาพ (KSNB) และความก้าวหน้าสี่ขั้นตอน พร้อมช่องลงชื่อ"),
+              S::Plan, P::Year, r::businessPlan),
+        entry("business-plans-district", Text::tr("แผนธุรกิจชุมชนรายอำเภอ"),
+              Text::tr("แผนธุรกิจชุมชนทุกแผนเรียงตามตำบล ฉบับล่าสุด ขั้นตอนที่ทำถึง และกำไรที่คาดไว้"),
+              S::District, P::AsOf, r::districtPlans),
     };
 }
 
@@ -124,6 +137,7 @@ bool reportFitsKind(ReportScope scope, OrganisationKind kind) {
         case ReportScope::Finance:
             return kind == OrganisationKind::VillageFund || kind == OrganisationKind::SavingsGroup;
         case ReportScope::District:
+        case ReportScope::Plan:
             return false;
     }
     return false;
@@ -159,7 +173,11 @@ ReportDocument buildReport(Database& database, const ReportInfo& info, ReportReq
     if (request.from > request.to)
         refuse(Text::tr("วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่")
                    .arg(formatThaiDate(request.from), formatThaiDate(request.to)));
-    if (info.scope != ReportScope::District) {
+    if (info.scope == ReportScope::Plan) {
+        if (request.planId.isEmpty() || !PlanRepository(database).find(request.planId))
+            refuse(Text::tr("รายงาน \"%1\" ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน")
+                       .arg(info.title));
+    } else if (info.scope != ReportScope::District) {
         const std::optional<Organisation> organisation =
             OrganisationRepository(database).find(request.organisationId);
         if (!organisation)

@@ -19,6 +19,7 @@ enum class ReportScope {
     Finance,   // one savings group or village fund: its members, loans and books
     Fund,      // one village fund: pools, rounds, grades
     District,  // every organisation of the file, by tambon
+    Plan,      // one community business plan (แผนธุรกิจชุมชน), chosen on the plan page
 };
 
 // Which dates a report reads.
@@ -37,6 +38,8 @@ struct ReportRequest {
     QString membershipId;      // the passbook of one member; empty for every member
     QString subdistrictCode;   // district reports of one tambon; empty for all
     QString productId;         // the OTOP product sheet of one product; empty for every one
+    QString planId;            // Plan reports: the community business plan
+    QString versionId;         // Plan reports: its version; empty for the latest
     QDate today;               // printed at the foot of each page
     bool showFullIds = false;  // national IDs in full instead of masked
 };
@@ -55,7 +58,7 @@ const QList<ReportInfo>& reportCatalog();
 std::optional<ReportInfo> findReport(const QString& name);
 
 // Whether a report of `scope` can be made for an organisation of `kind`
-// (district reports are for no organisation).
+// (district reports are for no organisation, plan reports for a plan).
 bool reportFitsKind(ReportScope scope, OrganisationKind kind);
 
 // Dates a period needs, from whatever the user gave: a year becomes 1 Jan –
@@ -63,7 +66,7 @@ bool reportFitsKind(ReportScope scope, OrganisationKind kind);
 ReportRequest completeDates(const ReportInfo& info, ReportRequest request);
 
 // Checks the request (the organisation exists and is of a kind the report
-// is for, the dates are in order) and builds the report. Throws thanrak::Error
+// is for, or the plan exists; the dates are in order) and builds the report. Throws thanrak::Error
 // ("report.request") with a Thai sentence saying what is missing.
 ReportDocument buildReport(Database& database, const ReportInfo& info, ReportRequest request);
 

@@ -57,7 +57,7 @@ void checkReports(const QString& demo, thanrak::test::TempDir& dir) {
     CHECK(first[1] == QStringLiteral("savings_group"));
 
     const Run list = cli({QStringLiteral("report"), QStringLiteral("--list")});
-    CHECK(list.lines.size() == 21);
+    CHECK(list.lines.size() == 24);
     CHECK(list.lines.contains(QStringLiteral("meeting-report")));
 
     const QString pdf = dir.path(QStringLiteral("meeting.pdf"));

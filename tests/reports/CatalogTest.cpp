@@ -1,4 +1,5 @@
 #include "reports/OtopStory.h"
+#include "reports/PlanStory.h"
 #include "reports/ReportStory.h"
 
 #include "fund/GradeRepository.h"
@@ -29,10 +30,11 @@ void fundStory(FundFixture& f) {
 // Every report of the catalog, for the story's group (the fund reports for
 // FundFixture's fund with one round and a grade): its CSV and the text
 // pdftotext reads from its PDF against tests/reports/golden/all/. The numbers
-// in them are those of ReportStory.h, OtopStory.h and FundReportsTest.cpp.
+// in them are those of ReportStory.h, OtopStory.h, PlanStory.h and FundReportsTest.cpp.
 TEST_CASE("every report in the catalog matches its golden CSV and PDF text") {
     ReportStory s;
-    addOtopStory(s);
+    const OtopStory otop = addOtopStory(s);
+    const PlanStory plan = addPlanStory(s, s.group.id, {otop.banana});
     FundFixture f;
     fundStory(f);
     for (const ReportInfo& info : reportCatalog()) {
@@ -40,6 +42,7 @@ TEST_CASE("every report in the catalog matches its golden CSV and PDF text") {
         const bool fund = info.scope == ReportScope::Fund;
         ReportRequest request;
         request.organisationId = fund ? f.fund.id : s.group.id;
+        request.planId = plan.planId;
         request.from = fund ? day("2025-01-01") : day("2026-01-01");
         request.to = fund ? day("2025-12-31") : day("2026-03-31");
         request.today = day("2026-12-01");

@@ -78,7 +78,8 @@ void ReportRequestForm::setRowVisible(QWidget* field, bool visible) {
 void ReportRequestForm::showFor(const ReportInfo& info) {
     info_ = info;
     const bool district = info.scope == ReportScope::District;
-    setRowVisible(organisation_, !district);
+    // A plan report names its plan, which only the plan page knows.
+    setRowVisible(organisation_, !district && info.scope != ReportScope::Plan);
     setRowVisible(subdistrict_, district);
     setRowVisible(member_,
                   info.name == QLatin1String("passbook") || info.name == QLatin1String("receipts"));

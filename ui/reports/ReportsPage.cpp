@@ -31,6 +31,8 @@ QString scopeHeading(ReportScope scope) {
             return QCoreApplication::translate("ReportsPage", "กองทุนหมู่บ้าน");
         case ReportScope::District:
             return QCoreApplication::translate("ReportsPage", "สำนักงานอำเภอ");
+        case ReportScope::Plan:
+            return QCoreApplication::translate("ReportsPage", "แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)");
     }
     return {};
 }
@@ -128,7 +130,7 @@ void ReportsPage::chosen() {
         w->setEnabled(info.has_value());
     if (!info)
         return;
-    settings_->setVisible(info->scope != ReportScope::District);
+    settings_->setVisible(info->scope != ReportScope::District && info->scope != ReportScope::Plan);
     heading_->setText(info->title);
     purpose_->setText(info->purpose);
     form_->showFor(*info);
