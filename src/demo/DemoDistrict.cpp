@@ -6,6 +6,7 @@
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoOtop.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoPlans.h"
 #include "demo/DemoFundActivity.h"
 #include "demo/DemoSavingsActivity.h"
 #include "domain/PersonRepository.h"
@@ -141,6 +142,13 @@ DemoSummary createDemoDistrict(Database& database, const DemoOptions& options) {
     summary.otopCertificates = otop.certificates;
     summary.otopRatings = otop.ratings;
     summary.otopSales = otop.sales;
+    const demo::PlanCounts plans = demo::addBusinessPlans(database, options.seed, options.today);
+    summary.businessPlans = plans.plans;
+    summary.planVersions = plans.versions;
+    summary.planCards = plans.items;
+    summary.planLinks = plans.links;
+    summary.planKsnb = plans.ksnb;
+    summary.planAttachments = plans.attachments;
     transaction.commit();
     return summary;
 }

@@ -39,6 +39,12 @@ struct DemoSummary {
     int otopCertificates = 0;
     int otopRatings = 0;      // Product Champion ratings over three rounds
     int otopSales = 0;        // rows of a product's month through one channel
+    int businessPlans = 0;    // one a tambon, for a savings group with OTOP products
+    int planVersions = 0;
+    int planCards = 0;        // canvas cards over every version
+    int planLinks = 0;
+    int planKsnb = 0;
+    int planAttachments = 0;
 };
 
 // Fills a new file with a realistic district (real tambons of the shipped demo
@@ -48,7 +54,8 @@ struct DemoSummary {
 // `booksFrom` to `today`, and each village fund's pools, loan rounds, bank
 // statements, allocations and grades from the January a year before
 // `booksFrom`; and the district's OTOP producers and products with their
-// photos, certificates, star ratings, sales and targets. One transaction:
+// photos, certificates, star ratings, sales and targets; and a community
+// business plan in each tambon for a group with OTOP products. One transaction:
 // on any failure nothing is left behind.
 DemoSummary createDemoDistrict(Database& database, const DemoOptions& options = {});
 

@@ -87,6 +87,10 @@ void chooseRows(QSqlDatabase& db, const ExportScope& scope) {
                                 "id IN (SELECT id FROM x_producers) AND person_id IS NOT NULL"));
     sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_villages SELECT village_code FROM otop_producers "
                                 "WHERE id IN (SELECT id FROM x_producers)"));
+    // The people a plan names as responsible for a capacity-building item.
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO x_people SELECT person_id FROM business_plan_ksnb WHERE "
+                                "person_id IS NOT NULL AND plan_id IN (SELECT id FROM business_plans WHERE "
+                                "organisation_id IN (SELECT id FROM x_orgs))"));
     addSpousesAndVillages(db);
 }
 

@@ -75,9 +75,53 @@ void run(QSqlDatabase& db, const QString& statement, const QString& table) {
                             Text::tr("บันทึกตาราง %1 ไม่ได้ (%2)").arg(table, query.lastError().databaseText()));
 }
 
+// Rows renumbered at the source (cards reordered within a block) may take
+// each other's places. SQLite checks a UNIQUE constraint row by row, so the
+// rows the bundle updates are first lifted out of the way of the places they
+// are about to take, as the program does when it reorders. Before that, a
+// place still held by a row that stays (kept here as the newer version, in
+// conflict, or added only here) is refused by name.
+void liftRenumbered(QSqlDatabase& db, const StagedTable& staged) {
+    const QStringList& unique = staged.table->renumberedUnique;
+    if (unique.isEmpty())
+        return;
+    for (const QString& column : unique)
+        if (!staged.columns.contains(column))
+            return;
+    const QString t = staged.table->name;
+    QStringList match;
+    QStringList same;
+    for (const QString& column : unique) {
+        match << QStringLiteral("m.%1 = s.%1").arg(column);
+        same << QStringLiteral("o.%1 IS m.%1").arg(column);
+    }
+    QSqlQuery taken = sql::run(
+        db, QStringLiteral("SELECT s._row, %1 FROM stage.%2 s JOIN main.%2 m ON %3 WHERE s._action IN ('add', "
+                           "'update') AND NOT (%4) AND NOT EXISTS (SELECT 1 FROM stage.%2 o WHERE %5 AND "
+                           "o._action = 'update' AND NOT (%6)) ORDER BY s._row LIMIT 10")
+                .arg(QStringLiteral("s.") + unique.join(QStringLiteral(" || ' / ' || s.")), t,
+                     match.join(QStringLiteral(" AND ")), staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")),
+                     staged.keyMatch(QStringLiteral("o"), QStringLiteral("m")), same.join(QStringLiteral(" AND "))));
+    QList<Error> problems;
+    while (taken.next())
+        problems << Error(QStringLiteral("bundle.unique"),
+                          Text::tr("ที่ %1 ยังเป็นของระเบียนอื่นในไฟล์นี้ซึ่งไม่ได้ย้ายตามต้นทาง "
+                                   "(แก้ไขหรือเพิ่มไว้ที่นี่ด้วย) ต้องตัดสินข้อขัดแย้งหรือแก้ให้ตรงกันก่อน")
+                              .arg(taken.value(1).toString()),
+                          {staged.table->fileName(), taken.value(0).toInt(), unique.last()});
+    if (!problems.isEmpty())
+        throw ExchangeError(QStringLiteral("bundle.unique"), problems);
+    run(db,
+        QStringLiteral("UPDATE main.%1 AS m SET %2 = %2 + 1000000 WHERE EXISTS (SELECT 1 FROM stage.%1 s WHERE "
+                       "s._action = 'update' AND %3)")
+            .arg(t, unique.last(), staged.keyMatch(QStringLiteral("m"), QStringLiteral("s"))),
+        t);
+}
+
 void writeTable(QSqlDatabase& db, const StagedTable& staged) {
     if (staged.columns.isEmpty())
         return;
+    liftRenumbered(db, staged);
     const QString t = staged.table->name;
     const QString columns = staged.columns.join(QStringLiteral(", "));
     const QString insert = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM stage.%1 WHERE _action = 'add'")

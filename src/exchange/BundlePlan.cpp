@@ -170,10 +170,23 @@ void checkUnique(QSqlDatabase& db, const StagedTable& staged, QList<Error>& prob
         QStringList match;
         for (const QString& column : columns)
             match << QStringLiteral("m.%1 = s.%1").arg(column);
+        // Rows renumbered at the source (cards reordered) may take each
+        // other's places: a local row the bundle moves elsewhere gives its
+        // place up. Whether it really moves is known only after deciding;
+        // the import checks again then (BundleImport).
+        QString movedByBundle;
+        if (columns == table.renumberedUnique) {
+            QStringList same;
+            for (const QString& column : columns)
+                same << QStringLiteral("o.%1 IS m.%1").arg(column);
+            movedByBundle = QStringLiteral("AND NOT EXISTS (SELECT 1 FROM stage.%1 o WHERE %2 AND NOT (%3))")
+                                .arg(table.name, staged.keyMatch(QStringLiteral("o"), QStringLiteral("m")),
+                                     joined(same, " AND "));
+        }
         collect(db,
-                QStringLiteral("SELECT s._row, %1 FROM stage.%2 s JOIN main.%2 m ON %3 WHERE NOT (%4) %5 LIMIT %6")
+                QStringLiteral("SELECT s._row, %1 FROM stage.%2 s JOIN main.%2 m ON %3 WHERE NOT (%4) %5 %6 LIMIT %7")
                     .arg(prefixed(columns, QStringLiteral("s")), table.name, joined(match, " AND "),
-                         staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")), deletedByBundle)
+                         staged.keyMatch(QStringLiteral("m"), QStringLiteral("s")), deletedByBundle, movedByBundle)
                     .arg(kShown),
                 problems, [&](const QSqlQuery& q) {
                     QStringList values;

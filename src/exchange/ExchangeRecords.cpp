@@ -110,6 +110,14 @@ QString exchangeTableTitle(const QString& table) {
         {QStringLiteral("otop_ratings"), QT_TRANSLATE_NOOP("Exchange", "ผลการคัดสรร (ดาว)")},
         {QStringLiteral("otop_sales"), QT_TRANSLATE_NOOP("Exchange", "ยอดขายรายเดือน")},
         {QStringLiteral("otop_targets"), QT_TRANSLATE_NOOP("Exchange", "เป้าหมายยอดขาย")},
+        {QStringLiteral("business_plans"), QT_TRANSLATE_NOOP("Exchange", "แผนธุรกิจชุมชน")},
+        {QStringLiteral("business_plan_products"), QT_TRANSLATE_NOOP("Exchange", "ผลิตภัณฑ์ในแผนธุรกิจ")},
+        {QStringLiteral("business_plan_versions"), QT_TRANSLATE_NOOP("Exchange", "ฉบับของแผนธุรกิจ")},
+        {QStringLiteral("business_plan_items"), QT_TRANSLATE_NOOP("Exchange", "รายการบนแคนวาส")},
+        {QStringLiteral("business_plan_links"), QT_TRANSLATE_NOOP("Exchange", "เส้นเชื่อมบนแคนวาส")},
+        {QStringLiteral("business_plan_ksnb"), QT_TRANSLATE_NOOP("Exchange", "การพัฒนาศักยภาพ (KSNB)")},
+        {QStringLiteral("business_plan_steps"), QT_TRANSLATE_NOOP("Exchange", "ขั้นตอนการทำแผนธุรกิจ")},
+        {QStringLiteral("business_plan_attachments"), QT_TRANSLATE_NOOP("Exchange", "ไฟล์หลักฐานของแผนธุรกิจ")},
     };
     const auto it = titles.constFind(table);
     return it == titles.constEnd() ? table : QCoreApplication::translate("Exchange", it.value());

@@ -21,6 +21,13 @@ struct TableSpec {
 constexpr const char* kOfExportedProducts =
     "product_id IN (SELECT id FROM otop_products WHERE producer_id IN (SELECT id FROM temp.x_producers))";
 
+// The rows of the plans of the exported organisations, and of their versions.
+constexpr const char* kOfExportedPlans =
+    "plan_id IN (SELECT id FROM business_plans WHERE organisation_id IN (SELECT id FROM temp.x_orgs))";
+constexpr const char* kOfExportedVersions =
+    "version_id IN (SELECT id FROM business_plan_versions WHERE plan_id IN (SELECT id FROM business_plans "
+    "WHERE organisation_id IN (SELECT id FROM temp.x_orgs)))";
+
 // Parents before children. The scope conditions pick the rows that belong to
 // the organisations being exported (and the people and places they use).
 const TableSpec kTables[] = {
@@ -106,7 +113,40 @@ const TableSpec kTables[] = {
     {"otop_ratings", "id", true, kOfExportedProducts, ""},
     {"otop_sales", "id", true, kOfExportedProducts, ""},
     {"otop_targets", "id", true, kOfExportedProducts, ""},
+    // Business plans travel with their organisation, and everything of a
+    // plan with it. A plan's OTOP product is listed only when that product
+    // travels too (see docs/bundles.md).
+    {"business_plans", "id", true, "organisation_id IN (SELECT id FROM temp.x_orgs)", ""},
+    {"business_plan_products", "id", true,
+     "plan_id IN (SELECT id FROM business_plans WHERE organisation_id IN (SELECT id FROM temp.x_orgs)) AND "
+     "product_id IN (SELECT id FROM otop_products WHERE producer_id IN (SELECT id FROM temp.x_producers))",
+     ""},
+    {"business_plan_versions", "id", true, kOfExportedPlans, ""},
+    {"business_plan_items", "id", true, kOfExportedVersions, ""},
+    {"business_plan_links", "id", true,
+     "from_item_id IN (SELECT id FROM business_plan_items WHERE version_id IN (SELECT id FROM "
+     "business_plan_versions WHERE plan_id IN (SELECT id FROM business_plans WHERE organisation_id IN "
+     "(SELECT id FROM temp.x_orgs))))",
+     ""},
+    {"business_plan_ksnb", "id", true, kOfExportedPlans, ""},
+    {"business_plan_steps", "id", true, kOfExportedPlans, ""},
+    {"business_plan_attachments", "id", true, kOfExportedPlans, ""},
 };
+
+// Unique columns whose last one a program renumbers (cards reordered within
+// a block): an import lifts it out of the way before writing (BundleImport).
+QStringList renumberedUniqueOf(const QString& table) {
+    if (table == QLatin1String("business_plan_items"))
+        return {QStringLiteral("version_id"), QStringLiteral("block"), QStringLiteral("position")};
+    return {};
+}
+
+// Lineage pointers that are UUIDs but, on purpose, not foreign keys.
+const QSet<QString>& plainUuidColumns() {
+    static const QSet<QString> set = {QStringLiteral("business_plan_versions.based_on_id"),
+                                      QStringLiteral("business_plan_items.copied_from")};
+    return set;
+}
 
 // Amounts in satang that travel as baht.
 const QSet<QString>& moneyColumns() {
@@ -146,6 +186,7 @@ const QSet<QString>& moneyColumns() {
         QStringLiteral("otop_products.price"),
         QStringLiteral("otop_sales.amount"),
         QStringLiteral("otop_targets.amount"),
+        QStringLiteral("business_plan_items.amount"),
     };
     return set;
 }
@@ -172,6 +213,9 @@ const QSet<QString>& dateColumns() {
         QStringLiteral("closed_on"),      QStringLiteral("statement_date"),
         QStringLiteral("assessed_on"),    QStringLiteral("issued_on"),
         QStringLiteral("expires_on"),     QStringLiteral("rated_on"),
+        QStringLiteral("version_date"),   QStringLiteral("start_on"),
+        QStringLiteral("end_on"),         QStringLiteral("started_on"),
+        QStringLiteral("finished_on"),
     };
     return set;
 }
@@ -200,7 +244,7 @@ ColumnKind kindOf(const QString& table, const QString& column, const QString& sq
         column == QLatin1String("savings_multiple") ||
         qualified == QLatin1String("allocation_run_members.dividend_basis"))
         return ColumnKind::Decimal;
-    if (uuidColumns.contains(qualified))
+    if (uuidColumns.contains(qualified) || plainUuidColumns().contains(qualified))
         return ColumnKind::Uuid;
     return ColumnKind::Text;
 }
@@ -240,6 +284,7 @@ QList<ExchangeTable> describeExchangeTables(QSqlDatabase& db) {
         table.scope = QString::fromLatin1(spec.scope);
         table.naturalKey = QString::fromLatin1(spec.naturalKey);
         table.references = readReferences(db, table.name);
+        table.renumberedUnique = renumberedUniqueOf(table.name);
         if (table.key == QStringList{QStringLiteral("id")})
             idTables.insert(table.name);
         tables << table;

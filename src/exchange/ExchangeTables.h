@@ -50,6 +50,9 @@ struct ExchangeTable {
     // files (a person's national ID); rows matching it are merged, and the
     // references in the bundle follow the local key.
     QString naturalKey;
+    // Unique columns (e.g. card, block, position) whose last one is renumbered
+    // when rows are reordered; several rows may swap values in one import.
+    QStringList renumberedUnique;
     QList<ExchangeColumn> columns;        // filled by describeExchangeTables
     QList<ExchangeReference> references;  // filled by describeExchangeTables
 

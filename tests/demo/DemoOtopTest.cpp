@@ -1,6 +1,7 @@
 #include "support/CatchQt.h"
 
 #include "demo/DemoDistrict.h"
+#include "cbmc/CbmcTypes.h"
 #include "domain/ReferenceData.h"
 #include "otop/CertificateRepository.h"
 #include "otop/ChampionRepository.h"
@@ -114,5 +115,75 @@ TEST_CASE("the demo district's OTOP register: producers, products, certificates,
     // A target for 2025 and 2026 for every product.
     CHECK(count(c, "SELECT count(*) FROM otop_targets WHERE year IN (2025, 2026)") ==
           2 * s.otopProducts);
+
+    // A business plan in each tambon, for the savings group of its first OTOP
+    // community group, covering that group's products.
+    CHECK(s.businessPlans == 9);
+    CHECK(count(c, "SELECT count(*) FROM business_plans") == s.businessPlans);
+    CHECK(count(c,
+                "SELECT count(DISTINCT substr(o.village_code, 1, 6)) FROM business_plans p JOIN "
+                "organisations o ON o.id = p.organisation_id WHERE o.kind = 'savings_group'") == 9);
+    CHECK(count(c,
+                "SELECT count(*) FROM business_plan_products bp JOIN otop_products op ON op.id = "
+                "bp.product_id JOIN otop_producers pr ON pr.id = op.producer_id JOIN business_plans p "
+                "ON p.id = bp.plan_id WHERE pr.organisation_id <> p.organisation_id") == 0);
+    CHECK(count(c, "SELECT count(*) FROM business_plans p WHERE NOT EXISTS (SELECT 1 FROM "
+                   "business_plan_products bp WHERE bp.plan_id = p.id)") == 0);
+    // Two versions for some, the second based on the first.
+    CHECK(s.planVersions == count(c, "SELECT count(*) FROM business_plan_versions"));
+    CHECK(s.planVersions > s.businessPlans);
+    CHECK(s.planVersions < 2 * s.businessPlans);
+    CHECK(count(c, "SELECT count(*) FROM business_plan_versions WHERE version_no = 2 AND based_on_id "
+                   "IS NULL") == 0);
+    // Three to six cards in every block of every version, numbered 1..n.
+    CHECK(s.planCards == count(c, "SELECT count(*) FROM business_plan_items"));
+    CHECK(count(c,
+                "SELECT count(*) FROM (SELECT version_id, block, count(*) n, min(position) lo, "
+                "max(position) hi FROM business_plan_items GROUP BY version_id, block) WHERE n NOT "
+                "BETWEEN 3 AND 6 OR lo <> 1 OR hi <> n") == 0);
+    CHECK(count(c, "SELECT count(*) FROM (SELECT DISTINCT version_id, block FROM business_plan_items)") ==
+          9 * s.planVersions);
+    // Amounts on every revenue and cost card; costs below revenue.
+    CHECK(count(c, "SELECT count(*) FROM business_plan_items WHERE block IN (5, 9) AND amount IS NULL") ==
+          0);
+    CHECK(count(c,
+                "SELECT count(*) FROM business_plan_versions v WHERE (SELECT sum(amount) FROM "
+                "business_plan_items WHERE version_id = v.id AND block = 9) >= (SELECT sum(amount) FROM "
+                "business_plan_items WHERE version_id = v.id AND block = 5)") == 0);
+    // Every link one the method draws, within one version.
+    CHECK(s.planLinks == count(c, "SELECT count(*) FROM business_plan_links"));
+    CHECK(s.planLinks >= 15 * s.planVersions);
+    QSqlQuery links = sql::run(c, QStringLiteral("SELECT f.block, t.block, f.version_id = t.version_id FROM "
+                                                 "business_plan_links l JOIN business_plan_items f ON f.id = "
+                                                 "l.from_item_id JOIN business_plan_items t ON t.id = "
+                                                 "l.to_item_id"));
+    int allowed = 0;
+    while (links.next()) {
+        const auto from = canvasBlockFromNumber(links.value(0).toInt());
+        const auto to = canvasBlockFromNumber(links.value(1).toInt());
+        if (from && to && linkAllowed(*from, *to) && links.value(2).toBool())
+            ++allowed;
+    }
+    CHECK(allowed == s.planLinks);
+    // KSNB items of all four kinds and several statuses; a named person for some.
+    CHECK(s.planKsnb == count(c, "SELECT count(*) FROM business_plan_ksnb"));
+    CHECK(count(c, "SELECT count(DISTINCT kind) FROM business_plan_ksnb") == 4);
+    CHECK(count(c, "SELECT count(DISTINCT status) FROM business_plan_ksnb") >= 3);
+    CHECK(count(c, "SELECT count(*) FROM business_plan_ksnb WHERE person_id IS NOT NULL") > 0);
+    // The steps at different stages: finished ones dated, none in the future.
+    CHECK(count(c, "SELECT count(*) FROM business_plan_steps") == 4 * s.businessPlans);
+    CHECK(count(c, "SELECT count(DISTINCT status) FROM business_plan_steps") == 3);
+    CHECK(count(c, "SELECT count(*) FROM business_plan_steps WHERE status = 'done' AND (started_on IS NULL "
+                   "OR finished_on IS NULL OR finished_on > '2026-11-22')") == 0);
+    CHECK(count(c, "SELECT count(*) FROM business_plans p WHERE (SELECT status FROM business_plan_steps "
+                   "WHERE plan_id = p.id AND step = 4) = 'done'") >= 1);
+    // The minutes of the design meeting for some, as UTF-8 text.
+    CHECK(s.planAttachments == count(c, "SELECT count(*) FROM business_plan_attachments"));
+    CHECK(s.planAttachments > 0);
+    CHECK(count(c, "SELECT count(*) FROM business_plan_attachments WHERE step <> 1 OR file_name NOT LIKE "
+                   "'%.txt'") == 0);
+    CHECK(QString::fromUtf8(sql::scalar(c, QStringLiteral("SELECT data FROM business_plan_attachments LIMIT 1"))
+                                .toByteArray())
+              .startsWith(QStringLiteral("บันทึกการประชุม")));
     CHECK(db->check().ok);
 }
