@@ -2,6 +2,12 @@
 
 #include "app/AppLook.h"
 #include "app/Translations.h"
+#include "cbmc/BusinessPlansPage.h"
+#include "cbmc/CanvasRepository.h"
+#include "cbmc/LinkRepository.h"
+#include "cbmc/PlanRepository.h"
+#include "cbmc/VersionRepository.h"
+#include "domain/OrganisationRepository.h"
 #include "exchange/ExchangePage.h"
 #include "exchange/ImportPreviewDialog.h"
 #include "funds/FundPage.h"
@@ -20,6 +26,7 @@
 #include "savings/GroupPage.h"
 #include "savings/RulesTab.h"
 #include "shell/DatabaseSession.h"
+#include "storage/Database.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 #include "support/TempDir.h"
@@ -125,9 +132,59 @@ void tourOtop(ui::MainWindow& window, const QDir& out) {
     grabAs("tour-otop-expiry.png");
 }
 
+// A plan drawn through the core (the demo file has none), then its canvas,
+// figures and the comparison of its two versions.
+void tourBusinessPlans(ui::MainWindow& window, Database& db, const QDir& out) {
+    const QList<OrganisationSummary> organisations = OrganisationRepository(db).list({});
+    REQUIRE(!organisations.isEmpty());
+    BusinessPlan plan{QString(), organisations.first().organisation.id, QStringLiteral("แผนผักปลอดสารพิษ"), {}};
+    const PlanVersion first = PlanRepository(db).create(plan, QDate(2025, 3, 1));
+    CanvasRepository cards(db);
+    QHash<int, QString> ids;
+    const auto card = [&](CanvasBlock block, const QString& text, qint64 baht = -1) {
+        CanvasItem item;
+        item.versionId = first.id;
+        item.block = block;
+        item.text = text;
+        if (baht >= 0) item.amount = Money::fromBaht(baht);
+        cards.add(item);
+        ids.insert(blockNumber(block), item.id);
+    };
+    card(CanvasBlock::ValueProposition, QStringLiteral("ผักปลอดสารพิษ เก็บเช้าส่งถึงมือภายในวัน"));
+    card(CanvasBlock::CustomerSegments, QStringLiteral("โรงพยาบาลอำเภอและโรงเรียนในตำบล"));
+    card(CanvasBlock::Channels, QStringLiteral("เพจเฟซบุ๊กของกลุ่มและไลน์กลุ่มลูกค้า"));
+    card(CanvasBlock::CustomerRelationships, QStringLiteral("สมาชิกรายเดือน ส่งผักทุกวันจันทร์"));
+    card(CanvasBlock::RevenueStreams, QStringLiteral("ขายส่งโรงพยาบาล"), 36000);
+    card(CanvasBlock::RevenueStreams, QStringLiteral("ขายปลีกตลาดนัด"), 12500);
+    card(CanvasBlock::KeyActivities, QStringLiteral("ปลูกผักหมุนเวียนตามรอบสั่งซื้อ"));
+    card(CanvasBlock::KeyResources, QStringLiteral("แปลงรวม 3 ไร่และบ่อน้ำของหมู่บ้าน"));
+    card(CanvasBlock::KeyPartners, QStringLiteral("เกษตรอำเภอ: เมล็ดพันธุ์และการรับรอง GAP"));
+    card(CanvasBlock::CostStructure, QStringLiteral("เมล็ดพันธุ์ ปุ๋ยหมัก และค่าขนส่ง"), 9000);
+    LinkRepository links(db);
+    for (const auto& [from, to] : {std::pair{6, 1}, std::pair{9, 6}, std::pair{8, 9}}) {
+        CanvasLink link{QString(), ids.value(from), ids.value(to)};
+        links.add(link);
+    }
+    VersionRepository(db).newVersion(first.id, QDate(2025, 9, 1), QStringLiteral("หลังประชุมเดือนกันยายน"));
+
+    window.workspace()->setCurrentModule(7);
+    auto* page = named<ui::BusinessPlansPage>(&window, "businessPlansPage");
+    REQUIRE(page);
+    page->refresh();
+    page->select(plan.id);
+    const char* shots[] = {"tour-cbmc-canvas.png", "tour-cbmc-figures.png", "tour-cbmc-ksnb.png",
+                           "tour-cbmc-steps.png", "tour-cbmc-compare.png"};
+    for (int i = 0; i < 5; ++i) {
+        page->tabs()->setCurrentIndex(i);
+        QTest::qWait(80);
+        window.grab().save(out.filePath(QString::fromLatin1(shots[i])));
+    }
+    page->tabs()->setCurrentIndex(0);
+}
+
 // The reports page with the monthly meeting report chosen, and its print preview.
 void tourReports(ui::MainWindow& window, const QDir& out) {
-    window.workspace()->setCurrentModule(7);
+    window.workspace()->setCurrentModule(8);
     auto* page = named<ui::ReportsPage>(&window, "reportsPage");
     REQUIRE(page);
     page->choose(QStringLiteral("meeting-report"));
@@ -151,7 +208,7 @@ void tourReports(ui::MainWindow& window, const QDir& out) {
 // The exchange page: a bundle of the whole file written and read back into
 // the same file (all unchanged), its preview, and the lists.
 void tourExchange(ui::MainWindow& window, const QDir& out, const QString& bundle) {
-    window.workspace()->setCurrentModule(8);
+    window.workspace()->setCurrentModule(9);
     auto* page = named<ui::ExchangePage>(&window, "exchangePage");
     REQUIRE(page);
     REQUIRE(page->exportTo(bundle));
@@ -207,6 +264,7 @@ TEST_CASE("screen tour", "[.tour]") {
     tourGroupPage(window, out);
     tourFundPages(window, out);
     tourOtop(window, out);
+    tourBusinessPlans(window, session.database(), out);
     tourReports(window, out);
     tourExchange(window, out, dir.path(QStringLiteral("tour.zip")));
     window.workspace()->setCurrentModule(2);

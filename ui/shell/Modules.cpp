@@ -1,5 +1,6 @@
 #include "shell/Modules.h"
 
+#include "cbmc/BusinessPlansPage.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
 #include "funds/DistrictFundsPage.h"
@@ -27,6 +28,7 @@ void addModules(Workspace& workspace, Database& database) {
     workspace.addModule(new DistrictFundsPage(database));
     auto* otop = new OtopPage(database);
     workspace.addModule(otop);
+    workspace.addModule(new BusinessPlansPage(database));
     workspace.addModule(new ReportsPage(database));
     workspace.addModule(new ExchangePage(database));
 

@@ -1,0 +1,192 @@
+#include "ui/UiTestSupport.h"
+
+#include "cbmc/BusinessPlansPage.h"
+#include "cbmc/CanvasEditor.h"
+#include "cbmc/CanvasRepository.h"
+#include "cbmc/CanvasTab.h"
+#include "cbmc/CompareTab.h"
+#include "cbmc/FiguresTab.h"
+#include "cbmc/LinkRepository.h"
+#include "cbmc/PlanFigures.h"
+#include "cbmc/PlanRepository.h"
+#include "cbmc/VersionRepository.h"
+#include "support/DomainFixture.h"
+#include "widgets/ListTable.h"
+#include "widgets/RecordDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace thanrak;
+using namespace thanrak::test;
+
+namespace {
+QWidget* pageWindow = nullptr;
+
+// A closed dialog leaves the offscreen platform without an active window.
+// Waiting runs the event loop, so this comes before whenDialogOpens.
+void activate() {
+    if (QApplication::activeWindow()) return;
+    pageWindow->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(pageWindow));
+}
+
+// Sends a key to the widget with the keyboard focus, as a user's key would go.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    activate();
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    QTest::keyClick(focus, key, modifiers);
+}
+
+// Opens the card dialog with `key` and fills it from the keyboard: the text,
+// then (Tab) the amount, then Enter.
+void addCard(Qt::Key key, const QString& text, const QString& amount = {}) {
+    activate();
+    whenDialogOpens([text, amount](QWidget* dialog) {
+        typeText(dialog->focusWidget(), text);
+        if (!amount.isEmpty()) {
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            typeText(dialog->focusWidget(), amount);
+        }
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    });
+    press(key, key == Qt::Key_N ? Qt::ControlModifier : Qt::NoModifier);
+}
+
+// Ctrl+L, tick the first card offered (Space), save (Enter).
+void linkFirstChoice() {
+    activate();
+    whenDialogOpens([](QWidget* dialog) {
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    });
+    press(Qt::Key_L, Qt::ControlModifier);
+}
+
+QStringList texts(Database& db, const QString& versionId, CanvasBlock block) {
+    QStringList found;
+    for (const CanvasItem& item : CanvasRepository(db).items(versionId))
+        if (item.block == block) found << item.text;
+    return found;
+}
+}  // namespace
+
+// A vegetable group's plan drawn from the keyboard: two revenue streams of
+// 36,000.00 and 12,500.50 and a cost of 9,000.00 expect a profit of
+// 48,500.50 − 9,000.00 = 39,500.50; version 2 raises the market stall to
+// 40,000.00, so revenue and profit each grow by 4,000.00.
+TEST_CASE("drawing a community business canvas with the keyboard") {
+    DomainFixture f;
+    f.addOrganisation(QStringLiteral("CE-001"), QStringLiteral("35020101"), OrganisationKind::CommunityEnterprise);
+    ui::BusinessPlansPage page(f.db());
+    page.resize(1100, 720);
+    page.show();
+    pageWindow = &page;
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.refresh();
+
+    whenDialogOpens([](QWidget* dialog) {
+        pressDown(named<QComboBox>(dialog, "planOrganisation"));
+        typeText(named<QLineEdit>(dialog, "planTitle"), QStringLiteral("แผนผักปลอดสาร"));
+        auto* record = qobject_cast<ui::RecordDialog*>(dialog);
+        REQUIRE(record->saveButton()->isEnabled());
+        QTest::keyClick(named<QLineEdit>(dialog, "planTitle"), Qt::Key_Return);
+    });
+    page.newPlan();
+    REQUIRE(page.plans()->rows() == 1);
+    const QString version = page.canvas()->versionId();
+    REQUIRE(!version.isEmpty());
+    Database& db = f.db();
+
+    ui::CanvasEditor* editor = page.canvas()->editor();
+    editor->focusBlock(CanvasBlock::ValueProposition);
+    addCard(Qt::Key_Insert, QStringLiteral("ผักปลอดสารส่งตรงจากสวน"));
+    press(Qt::Key_5, Qt::ControlModifier);
+    addCard(Qt::Key_Insert, QStringLiteral("ขายที่ตลาดนัด"), QStringLiteral("36,000"));
+    addCard(Qt::Key_N, QStringLiteral("ขายออนไลน์"), QStringLiteral("12,500.50"));
+    press(Qt::Key_6, Qt::ControlModifier);
+    addCard(Qt::Key_Insert, QStringLiteral("ปลูกผักหมุนเวียน"));
+    linkFirstChoice();
+    press(Qt::Key_9, Qt::ControlModifier);
+    addCard(Qt::Key_Insert, QStringLiteral("ค่าเมล็ดพันธุ์และปุ๋ย"), QStringLiteral("9,000"));
+    linkFirstChoice();
+
+    CHECK(texts(db, version, CanvasBlock::ValueProposition) == QStringList{QStringLiteral("ผักปลอดสารส่งตรงจากสวน")});
+    CHECK(texts(db, version, CanvasBlock::RevenueStreams) ==
+          QStringList({QStringLiteral("ขายที่ตลาดนัด"), QStringLiteral("ขายออนไลน์")}));
+    CHECK(LinkRepository(db).links(version).size() == 2);
+    CHECK(editor->cards(CanvasBlock::CostStructure)->item(0)->text().contains(QStringLiteral("[เชื่อม 1]")));
+
+    // The market stall goes below the online shop.
+    press(Qt::Key_5, Qt::ControlModifier);
+    press(Qt::Key_Up);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    CHECK(texts(db, version, CanvasBlock::RevenueStreams) ==
+          QStringList({QStringLiteral("ขายออนไลน์"), QStringLiteral("ขายที่ตลาดนัด")}));
+
+    // The value card moves on to block 2: the activity may serve that too.
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_Right, Qt::ControlModifier);
+    CHECK(texts(db, version, CanvasBlock::ValueProposition).isEmpty());
+    CHECK(texts(db, version, CanvasBlock::CustomerSegments) == QStringList{QStringLiteral("ผักปลอดสารส่งตรงจากสวน")});
+
+    // A cost cannot go to the partners' block: the core says why, nothing moves.
+    QString refusal;
+    press(Qt::Key_9, Qt::ControlModifier);
+    whenDialogOpens([&refusal](QWidget* dialog) {
+        if (auto* box = qobject_cast<QMessageBox*>(dialog)) refusal = box->text();
+    });
+    press(Qt::Key_Left, Qt::ControlModifier);
+    CHECK(!refusal.isEmpty());
+    CHECK(texts(db, version, CanvasBlock::CostStructure).size() == 1);
+
+    const CanvasFigures expected = expectedFigures(db, version);
+    CHECK(expected.revenue == Money::fromSatang(4850050));
+    CHECK(expected.cost == Money::fromSatang(900000));
+    CHECK(expected.profit() == Money::fromSatang(3950050));
+    page.tabs()->setCurrentWidget(page.figures());
+    CHECK(page.figures()->table()->cellText(0, 1) == QStringLiteral("48,500.50"));
+    CHECK(page.figures()->table()->cellText(1, 1) == QStringLiteral("9,000.00"));
+    CHECK(page.figures()->table()->cellText(2, 1) == QStringLiteral("39,500.50"));
+
+    // Version 2 starts as a copy; the market stall is raised there (F2).
+    page.tabs()->setCurrentWidget(page.canvas());
+    whenDialogOpens([](QWidget* dialog) { QTest::keyClick(dialog->focusWidget(), Qt::Key_Return); });
+    page.canvas()->newVersion();
+    const QString second = page.canvas()->versionId();
+    REQUIRE(second != version);
+    REQUIRE(VersionRepository(db).versions(page.currentPlanId()).size() == 2);
+    editor->focusBlock(CanvasBlock::RevenueStreams);
+    press(Qt::Key_Down);
+    activate();
+    whenDialogOpens([](QWidget* dialog) {
+        auto* amount = named<QLineEdit>(dialog, "cardAmount");
+        clearText(amount);
+        typeText(amount, QStringLiteral("40,000"));
+        QTest::keyClick(amount, Qt::Key_Return);
+    });
+    press(Qt::Key_F2);
+    CHECK(expectedFigures(db, second).profit() == Money::fromSatang(4350050));
+    CHECK(expectedFigures(db, version).profit() == Money::fromSatang(3950050));
+
+    ui::CompareTab* compare = page.compare();
+    page.tabs()->setCurrentWidget(compare);
+    CHECK(compare->firstBox()->currentData().toString() == version);
+    CHECK(compare->secondBox()->currentData().toString() == second);
+    CHECK(compare->figures()->cellText(0, 3) == QStringLiteral("4,000.00"));
+    CHECK(compare->figures()->cellText(2, 3) == QStringLiteral("4,000.00"));
+    int changed = 0;
+    for (int r = 0; r < compare->table()->rows(); ++r)
+        if (compare->table()->cellText(r, 1) == QStringLiteral("เปลี่ยน")) ++changed;
+    CHECK(changed == 1);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "shell/ModulePage.h"
+
+class QPushButton;
+class QTabWidget;
+
+namespace thanrak {
+class Database;
+}
+
+namespace thanrak::ui {
+
+class CanvasTab;
+class CompareTab;
+class FiguresTab;
+class KsnbTab;
+class ListTable;
+class StepsTab;
+
+// แผนธุรกิจชุมชน: the district's community business plans on the left
+// (organisation, tambon, the step each is at), and the chosen plan on the
+// right: its canvas, figures, capacity building, steps and versions compared.
+class BusinessPlansPage : public ModulePage {
+    Q_OBJECT
+
+public:
+    explicit BusinessPlansPage(Database& database, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+    void newPlan();
+    void select(const QString& planId);
+    QString currentPlanId() const;
+
+    ListTable* plans() const { return plans_; }
+    QTabWidget* tabs() const { return tabs_; }
+    CanvasTab* canvas() const { return canvas_; }
+    FiguresTab* figures() const { return figures_; }
+    KsnbTab* ksnb() const { return ksnb_; }
+    StepsTab* steps() const { return steps_; }
+    CompareTab* compare() const { return compare_; }
+
+private:
+    void fill();
+    void showCurrent();
+
+    Database& db_;
+    ListTable* plans_;
+    QPushButton* add_;
+    QTabWidget* tabs_;
+    CanvasTab* canvas_;
+    FiguresTab* figures_;
+    KsnbTab* ksnb_;
+    StepsTab* steps_;
+    CompareTab* compare_;
+};
+
+}  // namespace thanrak::ui

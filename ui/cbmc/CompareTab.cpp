@@ -1,0 +1,97 @@
+#include "cbmc/CompareTab.h"
+
+#include "cbmc/VersionComparison.h"
+#include "cbmc/VersionRepository.h"
+#include "money/MoneyFormat.h"
+#include "widgets/ListTable.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace thanrak::ui {
+
+namespace {
+QString cardText(const CanvasItem& item) {
+    return item.amount ? QStringLiteral("%1 (%2)").arg(item.text, formatMoney(*item.amount)) : item.text;
+}
+}  // namespace
+
+CompareTab::CompareTab(Database& database, QWidget* parent)
+    : QWidget(parent),
+      db_(database),
+      first_(new QComboBox(this)),
+      second_(new QComboBox(this)),
+      table_(new ListTable({tr("ช่อง"), tr("ผล"), tr("รายการ")}, {2}, this)),
+      figures_(new ListTable({tr("ตัวเลข"), tr("รุ่นแรก"), tr("รุ่นที่สอง"), tr("เปลี่ยนไป")}, {0}, this)) {
+    first_->setObjectName(QStringLiteral("compareFirst"));
+    second_->setObjectName(QStringLiteral("compareSecond"));
+    table_->setObjectName(QStringLiteral("compareTable"));
+    figures_->setObjectName(QStringLiteral("compareFigures"));
+    auto* top = new QHBoxLayout;
+    auto* firstLabel = new QLabel(tr("เทียบรุ่น:"), this);
+    firstLabel->setBuddy(first_);
+    auto* secondLabel = new QLabel(tr("กับรุ่น:"), this);
+    secondLabel->setBuddy(second_);
+    top->addWidget(firstLabel);
+    top->addWidget(first_);
+    top->addWidget(secondLabel);
+    top->addWidget(second_);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(table_, 3);
+    layout->addWidget(figures_, 1);
+    connect(first_, &QComboBox::currentIndexChanged, this, &CompareTab::fill);
+    connect(second_, &QComboBox::currentIndexChanged, this, &CompareTab::fill);
+}
+
+void CompareTab::showPlan(const QString& planId) {
+    planId_ = planId;
+    {
+        const QSignalBlocker a(first_);
+        const QSignalBlocker b(second_);
+        first_->clear();
+        second_->clear();
+        if (!planId.isEmpty())
+            for (const PlanVersion& v : VersionRepository(db_).versions(planId)) {
+                first_->addItem(tr("รุ่น %1").arg(v.number), v.id);
+                second_->addItem(tr("รุ่น %1").arg(v.number), v.id);
+            }
+        // The latest against the one before it.
+        first_->setCurrentIndex(qMax(0, first_->count() - 2));
+        second_->setCurrentIndex(second_->count() - 1);
+    }
+    fill();
+}
+
+void CompareTab::fill() {
+    table_->clearRows();
+    figures_->clearRows();
+    const QString a = first_->currentData().toString();
+    const QString b = second_->currentData().toString();
+    if (a.isEmpty() || b.isEmpty()) return;
+    const VersionComparison c = compareVersions(db_, a, b);
+    for (const BlockComparison& block : c.blocks) {
+        ListCell where = ListCell::of(QStringLiteral("%1. %2").arg(blockNumber(block.block)).arg(canvasBlockLabel(block.block)));
+        where.sortKey = blockNumber(block.block);
+        for (const CanvasItem& item : block.onlyFirst)
+            table_->addRow({where, ListCell::of(tr("มีเฉพาะรุ่นแรก")), ListCell::of(cardText(item))});
+        for (const CanvasItem& item : block.onlySecond)
+            table_->addRow({where, ListCell::of(tr("มีเฉพาะรุ่นที่สอง")), ListCell::of(cardText(item))});
+        for (const ItemChange& change : block.changed)
+            table_->addRow({where, ListCell::of(tr("เปลี่ยน")),
+                            ListCell::of(QStringLiteral("%1 → %2").arg(cardText(change.before), cardText(change.after)))});
+        for (const CanvasItem& item : block.same)
+            table_->addRow({where, ListCell::of(tr("เหมือนเดิม")), ListCell::of(cardText(item))});
+    }
+    figures_->addRow({ListCell::of(tr("รายได้")), ListCell::money(c.first.revenue), ListCell::money(c.second.revenue),
+                      ListCell::money(c.revenueChange())});
+    figures_->addRow({ListCell::of(tr("ค่าใช้จ่าย")), ListCell::money(c.first.cost), ListCell::money(c.second.cost),
+                      ListCell::money(c.costChange())});
+    figures_->addRow({ListCell::of(tr("กำไร")), ListCell::money(c.first.profit()), ListCell::money(c.second.profit()),
+                      ListCell::money(c.profitChange())});
+}
+
+}  // namespace thanrak::ui
