@@ -194,6 +194,454 @@ Log file:
     </message>
 </context>
 <context>
+    <name>Cbmc</name>
+    <message>
+        <location filename="../src/cbmc/AttachmentRepository.cpp" line="+43"/>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+57"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="+194"/>
+        <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
+        <translation>The chosen community business plan was not found.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>การเก็บไฟล์แนบของแผน</source>
+        <translation>storing the plan&apos;s attachment</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>การลบไฟล์แนบของแผน</source>
+        <translation>deleting the plan&apos;s attachment</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CanvasRepository.cpp" line="+115"/>
+        <source>ไม่พบแผนฉบับที่เลือก</source>
+        <translation>The chosen plan version was not found.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การเพิ่มข้อความในแคนวาส</source>
+        <translation>adding a canvas item</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ไม่พบข้อความที่จะแก้ไข</source>
+        <translation>The item to edit was not found.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การแก้ไขข้อความในแคนวาส</source>
+        <translation>editing a canvas item</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การลบข้อความในแคนวาส</source>
+        <translation>deleting a canvas item</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>ไม่พบข้อความที่จะย้าย</source>
+        <translation>The item to move was not found.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>การจัดลำดับข้อความในแคนวาส</source>
+        <translation>reordering canvas items</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ข้อความนี้มีจำนวนเงิน ย้ายไปช่อง %1 ซึ่งไม่มีจำนวนเงินไม่ได้ กรุณาลบจำนวนเงินก่อน</source>
+        <translation>This item has an amount, so it cannot move to box %1, which has no amounts. Please remove the amount first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ย้ายไปช่อง %1 ไม่ได้ เพราะมีการเชื่อมโยง %2 รายการที่วิธีการแคนวาสชุมชนไม่อนุญาตจากช่องนั้น กรุณาลบการเชื่อมโยงเหล่านั้นก่อน</source>
+        <translation>Cannot move to box %1: it has %2 links that the community canvas method does not allow from that box. Please delete those links first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การย้ายข้อความในแคนวาส</source>
+        <translation>moving a canvas item</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CbmcRules.cpp" line="+26"/>
+        <source>%1 ปี %2 ดูเป็นปี พ.ศ. กรุณาใส่วันที่ในปฏิทินตามปกติ (ปี พ.ศ. %2 คือ ค.ศ. %3)</source>
+        <translation>%1: the year %2 looks like a B.E. year. Please enter the date in the ordinary calendar (B.E. %2 is A.D. %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ก่อนปี 1950 ดูไม่ถูกต้อง</source>
+        <translation>%1 before 1950 does not look right.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>วันเริ่ม</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1ต้องไม่ก่อนวันเริ่ม</source>
+        <translation>%1 cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ข้อความยาว %1 ตัวอักษร เกิน %2 ตัวอักษร กรุณาเขียนให้สั้นลงหรือแยกเป็นหลายข้อ</source>
+        <translation>The text is %1 characters long, more than %2. Please shorten it or split it into several items.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กรุณาเลือกองค์กรหรือกลุ่มที่เป็นเจ้าของแผน</source>
+        <translation>Please choose the organisation or group that owns the plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อแผนธุรกิจชุมชน</source>
+        <translation>Please enter a name for the community business plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่วันที่ของฉบับนี้</source>
+        <translation>Please enter the date of this version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ของฉบับ</source>
+        <translation>Version date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่ข้อความของช่อง %1</source>
+        <translation>Please enter the text for box %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ช่อง %1 ไม่มีจำนวนเงิน ใส่จำนวนเงินได้เฉพาะช่องที่มาของรายได้ (5) และค่าใช้จ่ายที่จำเป็น (9)</source>
+        <translation>Box %1 has no amounts. Amounts can only be entered in Revenue streams (5) and Essential costs (9).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงินต้องไม่ติดลบ</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงิน %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation>The amount %1 baht is too large. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เชื่อมข้อความกับตัวเองไม่ได้</source>
+        <translation>An item cannot be linked to itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมได้เฉพาะข้อความในแผนฉบับเดียวกัน</source>
+        <translation>Only items in the same plan version can be linked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วิธีการแคนวาสชุมชนไม่เชื่อม %1 (ช่อง %2) ไปยัง %3 (ช่อง %4): %5</source>
+        <translation>The community canvas method does not link %1 (box %2) to %3 (box %4): %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>กรุณาใส่หัวข้อการพัฒนา</source>
+        <translation>Please enter a development topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันสิ้นสุด</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>วันที่เสร็จ</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นตอนที่ยังไม่เริ่มต้องไม่มีวันที่เสร็จ</source>
+        <translation>A stage that has not started cannot have a completion date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่ชื่อไฟล์</source>
+        <translation>Please enter a file name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลให้เก็บ</source>
+        <translation>This file is empty; there is nothing to store.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไฟล์มีขนาด %1 MB ใหญ่เกิน 10 MB กรุณาย่อไฟล์หรือแยกเป็นหลายไฟล์</source>
+        <translation>The file is %1 MB, larger than 10 MB. Please make it smaller or split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CbmcTypes.cpp" line="+35"/>
+        <source>%1 (ช่อง %2)</source>
+        <translation>%1 (box %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>จุดขายหรือคุณค่าของสินค้าและบริการ</source>
+        <translation>Value proposition of the products and services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กลุ่มลูกค้าเป้าหมาย</source>
+        <translation>Target customers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การสื่อสารการตลาด</source>
+        <translation>Marketing communication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การปิดการขายและการซื้อซ้ำ</source>
+        <translation>Closing sales and repeat purchases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ที่มาของรายได้</source>
+        <translation>Revenue streams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กิจกรรมที่สำคัญ</source>
+        <translation>Key activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปัจจัยการผลิตที่ยังใช้ไม่เต็มที่</source>
+        <translation>Under-used resources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ความร่วมมือกับภายนอกหรือภาคี</source>
+        <translation>Outside partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่ายที่จำเป็น</source>
+        <translation>Essential costs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>จุดขายหรือคุณค่าของสินค้าและบริการของเราคืออะไร</source>
+        <translation>What is the selling point or value of our products and services?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กลุ่มลูกค้าเป้าหมายที่ชัดเจน (ผู้ซื้อและผู้รับบริการ) คือใครบ้าง</source>
+        <translation>Who exactly are our target customers (buyers and service users)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะสื่อสารการตลาดอย่างไร ให้ลูกค้าในช่อง 2 ได้พบกับสินค้าในช่อง 1</source>
+        <translation>How will we market, so that the customers in box 2 find the products in box 1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะปิดการขายและทำให้ลูกค้าซื้อซ้ำได้อย่างไร</source>
+        <translation>How will we close sales and get customers to buy again?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้จะมาจากสินค้าและบริการในช่อง 1 ทางใดได้อีกบ้าง</source>
+        <translation>What other ways can the products and services in box 1 bring in revenue?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กิจกรรมสำคัญที่ต้องทำเพื่อให้บรรลุช่อง 4, 3, 2 และ 1 มีอะไรบ้าง</source>
+        <translation>What key activities are needed to achieve boxes 4, 3, 2 and 1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปัจจัยการผลิตใดที่ยังใช้ได้ไม่เต็มที่ ที่จะทำให้กิจกรรมในช่อง 6 สำเร็จ</source>
+        <translation>Which under-used resources will help the activities in box 6 succeed?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สิ่งที่ต้องทำในช่อง 6 แต่กลุ่มทำเองลำพังไม่ได้ ต้องร่วมมือกับใคร</source>
+        <translation>What in box 6 can the group not do alone, and who must it work with?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ต้องใช้เงินกับกิจกรรมใดในช่อง 6 บ้าง และช่อง 7 กับ 8 ช่วยลดได้เท่าใด</source>
+        <translation>Which activities in box 6 cost money, and how much can boxes 7 and 8 save?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>กิจกรรมเชื่อมไปยังช่อง 1 ถึง 4 ที่กิจกรรมนั้นทำเพื่อ</source>
+        <translation>Link each activity to the boxes 1 to 4 it serves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่ายเชื่อมไปยังกิจกรรมที่ใช้เงินนั้น: %1</source>
+        <translation>Link each cost to the activity that spends it: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เชื่อมไปยังค่าใช้จ่ายที่ช่วยลดได้: %1</source>
+        <translation>Link to the costs it helps to reduce: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ไม่ต้องเชื่อมไปยังช่องอื่น ให้เชื่อมจากกิจกรรม (ช่อง 6) มาหาแทน</source>
+        <translation>%1 does not need links to other boxes; link to it from the activities (box 6) instead.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ความรู้ (K)</source>
+        <translation>Knowledge (K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทักษะ (S)</source>
+        <translation>Skill (S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครือข่าย (N)</source>
+        <translation>Network (N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การประกอบการ (B)</source>
+        <translation>Business (B)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>วางแผนไว้</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>กำลังดำเนินการ</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>เสร็จแล้ว</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>ยกเลิก</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ออกแบบแคนวาสชุมชน 9 ช่อง</source>
+        <translation>Design the 9-box community canvas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ติดตามกระบวนการทำแผนธุรกิจชุมชน</source>
+        <translation>Follow up the community business planning process</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมโยงต่อยอดงานพัฒนาเศรษฐกิจและทุนชุมชน</source>
+        <translation>Link and build on community economic and capital development work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ศึกษาและจัดทำชุดความรู้</source>
+        <translation>Study and compile a knowledge set</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยังไม่เริ่ม</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+2"/>
+        <source>ไม่พบบุคคลที่เลือกเป็นผู้รับผิดชอบ</source>
+        <translation>The person chosen as responsible was not found.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>การบันทึกการพัฒนา KSNB</source>
+        <translation>saving the KSNB development</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การลบการพัฒนา KSNB</source>
+        <translation>deleting the KSNB development</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/LinkRepository.cpp" line="+55"/>
+        <source>ไม่พบข้อความต้นทางของการเชื่อมโยง</source>
+        <translation>The source item of the link was not found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่พบข้อความปลายทางของการเชื่อมโยง</source>
+        <translation>The target item of the link was not found.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>สองข้อความนี้เชื่อมกันอยู่แล้ว</source>
+        <translation>These two items are already linked.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การเชื่อมโยงข้อความ</source>
+        <translation>linking items</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การลบการเชื่อมโยง</source>
+        <translation>deleting a link</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-115"/>
+        <source>ไม่พบองค์กรที่เลือก</source>
+        <translation>The chosen organisation was not found.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การสร้างแผนธุรกิจชุมชน</source>
+        <translation>creating the community business plan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>การบันทึกแผนธุรกิจชุมชน</source>
+        <translation>saving the community business plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
+        <translation>The chosen product was not found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบันทึกผลิตภัณฑ์ของแผน</source>
+        <translation>saving the plan&apos;s products</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>การบันทึกขั้นตอนของแผน</source>
+        <translation>saving the plan stage</translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="+50"/>
+        <source>ไม่พบแผนฉบับที่จะใช้เป็นต้นแบบ</source>
+        <translation>The plan version to copy from was not found.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>การสร้างแผนฉบับใหม่</source>
+        <translation>creating a new plan version</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/cli/FileCommands.cpp" line="+30"/>
@@ -283,18 +731,7 @@ Log file:
         <translation>Not valid: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
-        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
-           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
-           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
-       thanrak-cli report --list</source>
-        <translation>Usage: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
-           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
-           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
-       thanrak-cli report --list</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+42"/>
         <source>ปี %1 เป็นปี พ.ศ. ให้ใส่ปี ค.ศ. คือ %2</source>
         <translation>%1 is a B.E. year. Give the C.E. year instead, which is %2.</translation>
     </message>
@@ -371,17 +808,35 @@ Log file:
         <translation>Added %1, updated %2, unchanged %3, conflicts %4, deleted %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="-33"/>
+        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--product ID] [--plan ID [--version N]]
+           [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</source>
+        <translation>Usage: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--product ID] [--plan ID [--version N]]
+           [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
         <translation>There is no member no. %1 in this organisation.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>ไม่พบฉบับที่ %1 ของแผนที่เลือก</source>
+        <translation>The chosen plan has no version %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>ไม่มีรายงานชื่อ &quot;%1&quot; ดูรายชื่อได้ด้วย thanrak-cli report --list</source>
         <translation>There is no report named &quot;%1&quot;. The reports are listed by thanrak-cli report --list</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>บันทึก &quot;%1&quot; แล้ว %2 หน้า</source>
         <translation>Saved &quot;%1&quot;: %2 pages</translation>
     </message>
@@ -446,6 +901,7 @@ Log file:
   orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
   report --list                  รายชื่อรายงานทั้งหมด
   report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--product ID] [--plan ID [--version N]]
       [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
       --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV
   export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
@@ -456,28 +912,29 @@ Log file:
       [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]
                                  นำเข้ารายชื่อสมาชิกและเงินสัจจะยกมาจากไฟล์ Excel (CSV)</source>
         <translation>Usage: thanrak-cli COMMAND [OPTIONS]
-  init FILE                      Create a new data file
-  demo FILE                      Create a demo district file
-  check FILE                     Check the file&apos;s integrity and version
-  bahttext AMOUNT                Write an amount of money out in Thai words
+  init FILE                      create a new data file
+  demo FILE                      create a demo district file
+  check FILE                     check the file&apos;s integrity and version
+  bahttext AMOUNT                write an amount of money in words
   thai-date YYYY-MM-DD [--style long|short|numeric] [--thai-digits]
-                                 Show a date in Thai style (B.E.)
-  check-id ID                    Check a national ID number
+                                 show a date in Thai style (B.E.)
+  check-id ID                    check a national ID number
   loan-schedule --principal P --rate R --rate-period month|year --months N
       --method flat|equal-principal|annuity|maturity --start YYYY-MM-DD
-                                 Loan repayment schedule as CSV (R is a percentage)
-  orgs --db FILE                 List organisations: code, type, name (tab-separated)
-  report --list                  List all reports
+                                 loan repayment schedule as CSV (R is a percentage)
+  orgs --db FILE                 list organisations: code, type, name (tab-separated)
+  report --list                  list all reports
   report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--product ID] [--plan ID [--version N]]
       [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
-      --out FILE.pdf|FILE.csv    Print a report as PDF or CSV
+      --out FILE.pdf|FILE.csv    print a report as PDF or CSV
   export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
-                                 Export a bundle (the whole file if no organisation is given)
+                                 export a data bundle (the whole file if no organisation is chosen)
   import --db FILE BUNDLE.zip [--dry-run]
-                                 Import a bundle (--dry-run shows the result without saving)
+                                 import a data bundle (--dry-run shows the result without saving)
   import-people --db FILE --org CODE FILE.csv [--mapping FILE.json] [--encoding E]
       [--header-row N] [--ce] [--opening-date YYYY-MM-DD] [--dry-run]
-                                 Import members and savings brought forward from an Excel file (CSV)</translation>
+                                 import members and sajja savings brought forward from an Excel file (CSV)</translation>
     </message>
 </context>
 <context>
@@ -592,7 +1049,7 @@ Log file:
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+29"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+31"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
         <translation>The subdistricts of the demo district are missing.</translation>
     </message>
@@ -636,7 +1093,7 @@ Log file:
         <translation>Export cancelled. No bundle file was created.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleExport.cpp" line="+135"/>
+        <location filename="../src/exchange/BundleExport.cpp" line="+159"/>
         <source>กำลังส่งออก %1</source>
         <translation>Exporting %1</translation>
     </message>
@@ -657,7 +1114,12 @@ Log file:
         <translation>Could not save the table %1 (%2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+33"/>
+        <source>ที่ %1 ยังเป็นของระเบียนอื่นในไฟล์นี้ซึ่งไม่ได้ย้ายตามต้นทาง (แก้ไขหรือเพิ่มไว้ที่นี่ด้วย) ต้องตัดสินข้อขัดแย้งหรือแก้ให้ตรงกันก่อน</source>
+        <translation>No. %1 still belongs to another record in this file that did not move with the source (it was changed or added here too). Resolve the conflict or make them match first.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1 รหัส %2 ในไฟล์นี้ยังอ้างถึง%3ที่ชุดข้อมูลลบไป ต้องลบหรือแก้รายการนี้ที่ต้นทางด้วย</source>
         <translation>%1 %2 in this file still refers to %3 that the bundle deletes. Delete or change this record at the source too.</translation>
     </message>
@@ -742,7 +1204,7 @@ Log file:
         <translation>Refers to record %1 in the table %2, which is neither in this bundle nor in this file</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
         <translation>The value %1 is already in this file, but it belongs to another record (it may have been registered separately in both places; make them match first)</translation>
     </message>
@@ -1125,6 +1587,91 @@ Log file:
         <location line="+1"/>
         <source>ผลการจัดระดับกองทุน</source>
         <translation>Fund grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รอบการคัดสรรผลิตภัณฑ์ OTOP</source>
+        <translation>OTOP selection rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทางการขาย</source>
+        <translation>Sales channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต OTOP</source>
+        <translation>OTOP producers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP</source>
+        <translation>OTOP products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปผลิตภัณฑ์</source>
+        <translation>Product photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มาตรฐานและใบรับรอง</source>
+        <translation>Standards and certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการคัดสรร (ดาว)</source>
+        <translation>Selection results (stars)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายรายเดือน</source>
+        <translation>Monthly sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายยอดขาย</source>
+        <translation>Sales targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation>Community business plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ในแผนธุรกิจ</source>
+        <translation>Products in business plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฉบับของแผนธุรกิจ</source>
+        <translation>Business plan versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการบนแคนวาส</source>
+        <translation>Canvas items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เส้นเชื่อมบนแคนวาส</source>
+        <translation>Canvas links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การพัฒนาศักยภาพ (KSNB)</source>
+        <translation>Capacity development (KSNB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้นตอนการทำแผนธุรกิจ</source>
+        <translation>Business planning stages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์หลักฐานของแผนธุรกิจ</source>
+        <translation>Business plan evidence files</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -2585,6 +3132,566 @@ Log file:
     </message>
 </context>
 <context>
+    <name>Otop</name>
+    <message>
+        <location filename="../src/otop/CertificateRepository.cpp" line="+54"/>
+        <location filename="../src/otop/ChampionRepository.cpp" line="+144"/>
+        <location filename="../src/otop/SalesRepository.cpp" line="+66"/>
+        <location line="+77"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
+        <translation>The chosen product was not found.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การบันทึกใบรับรองมาตรฐาน</source>
+        <translation>saving the standard certificate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การลบใบรับรองมาตรฐาน</source>
+        <translation>deleting the standard certificate</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ChampionRepository.cpp" line="-53"/>
+        <source>มีรอบการคัดสรรของปี %1 อยู่แล้ว</source>
+        <translation>There is already a selection round for %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>มีผลิตภัณฑ์ได้คะแนนส่วนที่ %1 ไปแล้ว %2 คะแนน คะแนนเต็มจึงต่ำกว่านี้ไม่ได้</source>
+        <translation>A product has already scored %2 points in part %1, so the full score cannot be lower than that.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การบันทึกรอบการคัดสรร</source>
+        <translation>saving the selection round</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>กรุณาเลือกรอบการคัดสรร</source>
+        <translation>Please choose a selection round.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกผลการคัดสรร</source>
+        <translation>saving the selection result</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การลบผลการคัดสรร</source>
+        <translation>deleting the selection result</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/OtopRules.cpp" line="+31"/>
+        <source>%1 ปี %2 ดูเป็นปี พ.ศ. กรุณาใส่วันที่ในปฏิทินตามปกติ (ปี พ.ศ. %2 คือ ค.ศ. %3)</source>
+        <translation>%1: the year %2 looks like a B.E. year. Please enter the date in the ordinary calendar (B.E. %2 is A.D. %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ก่อนปี 1950 ดูไม่ถูกต้อง</source>
+        <translation>%1 before 1950 does not look right.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์ไทย ปี %1</source>
+        <translation>OTOP Product Champion selection %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านการผลิตและการบริหารจัดการ</source>
+        <translation>Production and management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านผลิตภัณฑ์ การตลาด และความเป็นมาของผลิตภัณฑ์</source>
+        <translation>Product, marketing and product story</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านคุณภาพผลิตภัณฑ์</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>กรุณาใส่ชื่อผู้ผลิตหรือชื่อกลุ่ม</source>
+        <translation>Please enter the producer&apos;s or group&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกหมู่บ้านที่ตั้งของผู้ผลิต</source>
+        <translation>Please choose the village where the producer is located.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กลุ่มผู้ผลิตชุมชนต้องเชื่อมกับองค์กรที่ลงทะเบียนไว้ กรุณาเลือกองค์กร</source>
+        <translation>A community producer group must be linked to a registered organisation. Please choose an organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ผลิตรายเดียวต้องเชื่อมกับบุคคลที่เป็นเจ้าของ กรุณาเลือกบุคคล</source>
+        <translation>A single-owner producer must be linked to the person who owns it. Please choose a person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาเลือกองค์กรหรือบุคคลที่เป็นเจ้าของกิจการ</source>
+        <translation>Please choose the organisation or person that owns the business.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนสมาชิกต้องอยู่ระหว่าง 0 ถึง 100,000 คน</source>
+        <translation>The number of members must be from 0 to 100,000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ลงทะเบียน</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ลงทะเบียนต้องไม่เกินวันนี้</source>
+        <translation>The registration date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาเลือกผู้ผลิต</source>
+        <translation>Please choose a producer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อผลิตภัณฑ์</source>
+        <translation>Please enter the product name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่หน่วยนับ เช่น ชิ้น ถุง ผืน ขวด</source>
+        <translation>Please enter the unit, e.g. piece, bag, length of cloth, bottle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ราคาต่อหน่วยต้องไม่ติดลบ</source>
+        <translation>The unit price cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ราคาต่อหน่วย %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation>The unit price of %1 baht is too high. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำลังการผลิตต่อเดือนต้องอยู่ระหว่าง 0 ถึง 100,000,000 หน่วย</source>
+        <translation>Monthly production capacity must be from 0 to 100,000,000 units.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>กรุณาเลือกผลิตภัณฑ์</source>
+        <translation>Please choose a product.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>กรุณาใส่เลขที่ใบรับรองหรือเลขทะเบียน</source>
+        <translation>Please enter the certificate or registration number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่ออกใบรับรอง</source>
+        <translation>Please enter the date the certificate was issued.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ออก</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันหมดอายุ</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ออกใบรับรองต้องไม่เกินวันนี้</source>
+        <translation>The date issued cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันหมดอายุต้องอยู่หลังวันที่ออก</source>
+        <translation>The expiry date must be after the date issued.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+71"/>
+        <source>ปี %1 ดูเป็นปี พ.ศ. ระบบเก็บปี ค.ศ. (%2)</source>
+        <translation>The year %1 looks like a B.E. year. Years are stored in A.D. (%2).</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>ปีของรอบคัดสรรไม่ถูกต้อง</source>
+        <translation>The year of the selection round is not valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อรอบการคัดสรร</source>
+        <translation>Please enter a name for the selection round.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาใส่ชื่อส่วนที่ %1 ของแบบให้คะแนน</source>
+        <translation>Please enter a name for part %1 of the score sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คะแนนเต็มส่วนที่ %1 ต้องอยู่ระหว่าง 1 ถึง 1,000</source>
+        <translation>The full score for part %1 must be from 1 to 1,000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เกณฑ์คะแนนต้องเรียงจากมากไปน้อย: 5 ดาว &gt; 4 ดาว &gt; 3 ดาว &gt; 2 ดาว &gt; 0</source>
+        <translation>The score thresholds must go from high to low: 5 stars &gt; 4 stars &gt; 3 stars &gt; 2 stars &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เกณฑ์ 5 ดาว (%1) เกินคะแนนเต็ม (%2)</source>
+        <translation>The 5-star threshold (%1) is above the full score (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>คะแนนส่วนที่ %1 (%2) ต้องอยู่ระหว่าง 0 ถึง %3</source>
+        <translation>The score for part %1 (%2) must be from 0 to %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันที่ประกาศผล</source>
+        <translation>Announcement date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ประกาศผลต้องไม่เกินวันนี้</source>
+        <translation>The announcement date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>กรุณาเลือกช่องทางการขาย</source>
+        <translation>Please choose a sales channel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกเดือน</source>
+        <translation>Please choose a month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกยอดขายของเดือนที่ยังไม่ถึงไม่ได้</source>
+        <translation>Sales cannot be recorded for a month that has not come yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนที่ขายต้องอยู่ระหว่าง 0 ถึง 100,000,000</source>
+        <translation>The quantity sold must be from 0 to 100,000,000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดขายต้องไม่ติดลบ</source>
+        <translation>Sales cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดขาย %1 บาท ในเดือนเดียวสูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation>Sales of %1 baht in one month are too high. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีจำนวนที่ขายแต่ไม่มียอดขาย กรุณาใส่ยอดขายเป็นบาท</source>
+        <translation>There is a quantity sold but no sales amount. Please enter the sales in baht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ปีของเป้าหมายไม่ถูกต้อง</source>
+        <translation>The target year is not valid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เป้าหมายยอดขายต้องมากกว่าศูนย์</source>
+        <translation>The sales target must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เป้าหมาย %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation>The target of %1 baht is too high. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เป้าหมายจำนวนต้องอยู่ระหว่าง 0 ถึง 100,000,000</source>
+        <translation>The quantity target must be from 0 to 100,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/OtopTypes.cpp" line="+52"/>
+        <source>กลุ่มผู้ผลิตชุมชน</source>
+        <translation>Community producer group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิตชุมชนที่เป็นเจ้าของรายเดียว</source>
+        <translation>Single-owner community producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิตที่เป็น SMEs</source>
+        <translation>SME producer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>อาหาร</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>เครื่องดื่ม</source>
+        <translation>Beverages</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ผ้าและเครื่องแต่งกาย</source>
+        <translation>Textiles and clothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ของใช้ ของตกแต่ง ของที่ระลึก</source>
+        <translation>Household items, decorations and souvenirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมุนไพรที่ไม่ใช่อาหาร</source>
+        <translation>Non-food herbal products</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ผ้า</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ของใช้</source>
+        <translation>Household items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมุนไพร</source>
+        <translation>Herbal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>อย.</source>
+        <translation>Thai FDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มผช.</source>
+        <translation>TCPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มอก.</source>
+        <translation>TIS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เครื่องหมาย Q</source>
+        <translation>Q mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกษตรอินทรีย์</source>
+        <translation>Organic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฮาลาล</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GI สิ่งบ่งชี้ทางภูมิศาสตร์</source>
+        <translation>GI (geographical indication)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Premium (ทอง)</source>
+        <translation>Premium (gold)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic (เงิน)</source>
+        <translation>Classic (silver)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard (แดง)</source>
+        <translation>Standard (red)</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ProducerRepository.cpp" line="+89"/>
+        <source>ไม่พบหมู่บ้านรหัส %1</source>
+        <translation>No village has code %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบองค์กรที่เลือก</source>
+        <translation>The chosen organisation was not found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบบุคคลที่เลือก</source>
+        <translation>The chosen person was not found.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลขทะเบียน %1 เป็นของ %2 อยู่แล้ว</source>
+        <translation>Registration number %1 already belongs to %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>การบันทึกผู้ผลิต</source>
+        <translation>saving the producer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ผู้ผลิตนี้ยังมีผลิตภัณฑ์ %1 รายการ กรุณาลบผลิตภัณฑ์ก่อน</source>
+        <translation>This producer still has %1 products. Please delete the products first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การลบผู้ผลิต</source>
+        <translation>deleting the producer</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ProductRepository.cpp" line="+115"/>
+        <source>ไม่พบผู้ผลิตที่เลือก</source>
+        <translation>The chosen producer was not found.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผู้ผลิตนี้มีผลิตภัณฑ์ชื่อ %1 อยู่แล้ว</source>
+        <translation>This producer already has a product named %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การบันทึกผลิตภัณฑ์</source>
+        <translation>saving the product</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ผลิตภัณฑ์นี้มียอดขาย เป้าหมาย หรือผลการคัดสรรบันทึกไว้แล้ว %1 รายการ จึงลบไม่ได้ เพื่อให้รายงานย้อนหลังยังครบ</source>
+        <translation>This product has %1 sales, target or selection records, so it cannot be deleted; past reports must stay complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>การลบผลิตภัณฑ์</source>
+        <translation>deleting the product</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ไฟล์นี้ไม่ใช่รูปภาพ JPEG หรือ PNG</source>
+        <translation>This file is not a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รูปภาพมีขนาด %1 MB ใหญ่เกิน 5 MB กรุณาย่อรูปก่อน</source>
+        <translation>The image is %1 MB, larger than 5 MB. Please make it smaller first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกรูปผลิตภัณฑ์</source>
+        <translation>saving the product photo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การลบรูปผลิตภัณฑ์</source>
+        <translation>deleting the product photo</translation>
+    </message>
+    <message>
+        <location filename="../src/otop/SalesRepository.cpp" line="-100"/>
+        <source>กรุณาใส่ชื่อช่องทางการขาย</source>
+        <translation>Please enter a name for the sales channel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีช่องทาง %1 อยู่แล้ว</source>
+        <translation>The channel %1 already exists.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การเพิ่มช่องทางการขาย</source>
+        <translation>adding a sales channel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่พบช่องทางการขายที่เลือก</source>
+        <translation>The chosen sales channel was not found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบันทึกยอดขาย</source>
+        <translation>saving sales</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>การบันทึกเป้าหมายยอดขาย</source>
+        <translation>saving the sales target</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>การลบเป้าหมายยอดขาย</source>
+        <translation>deleting the sales target</translation>
+    </message>
+</context>
+<context>
+    <name>OtopCharts</name>
+    <message>
+        <location filename="../ui/otop/OtopCharts.cpp" line="+105"/>
+        <source>ยอดขายรายเดือนแยกตามช่องทาง ปี %1</source>
+        <translation>Monthly sales by channel, %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>พันบาท</source>
+        <translation>Thousand baht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บาท</source>
+        <translation>Baht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>จำนวนผลิตภัณฑ์แยกตามประเภทและระดับดาว ปี %1</source>
+        <translation>Products by category and star rating, %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้คัดสรร</source>
+        <translation>Not yet selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ดาว</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <location filename="../src/domain/Person.cpp" line="+19"/>
@@ -2771,7 +3878,7 @@ Log file:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/PageFlow.cpp" line="+197"/>
+        <location filename="../src/report/PageFlow.cpp" line="+203"/>
         <source>หน้า %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
@@ -2822,12 +3929,14 @@ Log file:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+37"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+90"/>
         <source>องค์กร</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <location line="+13"/>
         <source>สมาชิก (คน)</source>
         <translation>Members</translation>
@@ -2852,17 +3961,22 @@ Log file:
     </message>
     <message>
         <location line="-4"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+70"/>
         <source>สรุปรายตำบล</source>
         <translation>Summary by subdistrict</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+1"/>
+        <location line="+21"/>
+        <location line="+74"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+0"/>
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>องค์กร (แห่ง)</source>
         <translation>Organisations</translation>
     </message>
@@ -2877,11 +3991,15 @@ Log file:
         <location filename="../src/reports/MemberReports.cpp" line="+118"/>
         <location line="+44"/>
         <location line="+18"/>
+        <location filename="../src/reports/OtopReports.cpp" line="-131"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+135"/>
         <source>รวม</source>
         <translation>Total</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+17"/>
+        <location line="+32"/>
         <source>รวมทั้งอำเภอ</source>
         <translation>District total</translation>
     </message>
@@ -2891,7 +4009,7 @@ Log file:
         <translation>In arrears (%) is the principal of contracts past their due date, divided by all loans outstanding. Savings / shares covers the members&apos; sajja savings, deposits and shares.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>บันทึกล่าสุด</source>
         <translation>Last entry</translation>
     </message>
@@ -2949,6 +4067,8 @@ Log file:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+35"/>
+        <location line="+30"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+8"/>
         <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>รายการ</source>
@@ -3136,6 +4256,7 @@ Log file:
     <message>
         <location line="+1"/>
         <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-50"/>
         <source>หมายเหตุ</source>
         <translation>Notes</translation>
     </message>
@@ -3174,6 +4295,7 @@ Log file:
         <location line="-22"/>
         <location filename="../src/reports/MemberReports.cpp" line="-84"/>
         <location line="+82"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+20"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="-62"/>
         <source>ที่</source>
         <translation>No.</translation>
@@ -3221,14 +4343,40 @@ Log file:
         <translation>Account name</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../src/report/PageFlowCanvas.cpp" line="+29"/>
+        <source>ต่อจากหน้าก่อน: %1</source>
+        <translation>Continued from the previous page: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/report/ReportCsv.cpp" line="+48"/>
+        <source>ลำดับ</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/report/ReportCsv.cpp" line="+0"/>
+        <source>ข้อความ</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="-35"/>
         <location filename="../src/reports/LoanReports.cpp" line="-106"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+3"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation>Amount (baht)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+107"/>
+        <source>ต่อหน้าถัดไป อีก %1 รายการ</source>
+        <translation>%1 more items on the next page</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LedgerReports.cpp" line="+10"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+87"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-23"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="-10"/>
         <source>เลขที่</source>
         <translation>No.</translation>
@@ -3265,11 +4413,13 @@ Log file:
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+34"/>
         <source>รายได้</source>
         <translation>Income</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+2"/>
         <source>ค่าใช้จ่าย</source>
         <translation>Expenses</translation>
     </message>
@@ -3679,7 +4829,7 @@ Log file:
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../src/reports/ReportCatalog.cpp" line="+33"/>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+34"/>
         <source>ใบเสร็จรับเงิน</source>
         <translation>Receipt</translation>
     </message>
@@ -3860,9 +5010,74 @@ Log file:
         <translation>Organisations with no members or accounts yet, or with no new entries for more than 60 days</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>ข้อมูลผลิตภัณฑ์ OTOP</source>
+        <translation>OTOP product details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต รายละเอียดและรูปผลิตภัณฑ์ ใบรับรองมาตรฐาน ผลการคัดสรรระดับดาว และยอดขายเทียบเป้าหมายของปี หน้าละหนึ่งผลิตภัณฑ์</source>
+        <translation>The producer, product details and photos, standard certificates, star ratings, and sales against the year&apos;s target, one product per page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สรุปผลิตภัณฑ์ OTOP ระดับอำเภอ</source>
+        <translation>District OTOP product summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนผลิตภัณฑ์ตามหมวดและระดับดาว สรุปรายตำบล และยอดขายเทียบเป้าหมายของปี</source>
+        <translation>Products by category and star rating, a summary by subdistrict, and sales against the year&apos;s targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ใบรับรองมาตรฐานที่ใกล้หมดอายุ</source>
+        <translation>Standard certificates about to expire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน 90 วันและที่หมดอายุแล้ว พร้อมเบอร์โทรผู้ผลิต เพื่อแจ้งให้ต่ออายุ</source>
+        <translation>Certificates that expire within 90 days or have already expired, with the producers&apos; phone numbers, to remind them to renew</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>แคนวาสแผนธุรกิจชุมชน</source>
+        <translation>Community business plan canvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แคนวาส 9 ช่องของแผนธุรกิจชุมชนฉบับที่เลือกบนกระดาษแนวนอนหนึ่งหน้า พร้อมรายได้ ค่าใช้จ่าย และกำไรที่คาดไว้</source>
+        <translation>The 9-box canvas of the chosen community business plan version on one landscape page, with the expected revenue, costs and profit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation>Community business plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เอกสารแผนธุรกิจชุมชน: ผลิตภัณฑ์ แคนวาสทีละช่อง ตัวเลขที่คาดไว้เทียบยอดขายและบัญชีของปี การพัฒนาศักยภาพ (KSNB) และความก้าวหน้าสี่ขั้นตอน พร้อมช่องลงชื่อ</source>
+        <translation>The community business plan document: products, the canvas box by box, expected figures against the year&apos;s sales and accounts, capacity development (KSNB) and progress through the four stages, with spaces to sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แผนธุรกิจชุมชนรายอำเภอ</source>
+        <translation>District community business plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผนธุรกิจชุมชนทุกแผนเรียงตามตำบล ฉบับล่าสุด ขั้นตอนที่ทำถึง และกำไรที่คาดไว้</source>
+        <translation>All community business plans by subdistrict, with the latest version, the stage reached and the expected profit</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
         <translation>The start date (%1) is after the end date (%2). Please correct the date range.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน</source>
+        <translation>The report &quot;%1&quot; needs a community business plan to be chosen. Print it from the Community business plans page.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3934,11 +5149,597 @@ Log file:
         <source>การบันทึกการตั้งค่าการพิมพ์</source>
         <translation>Saving the print settings</translation>
     </message>
+    <message>
+        <location filename="../src/report/ReportCsv.cpp" line="+0"/>
+        <source>ช่อง</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/OtopReports.cpp" line="-139"/>
+        <source>ยังไม่ได้คัดสรร</source>
+        <translation>Not yet selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+31"/>
+        <source>%1 ดาว</source>
+        <translation>%1 stars</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลิตภัณฑ์ตามหมวดและระดับดาว (ผลการคัดสรรล่าสุดถึงปี %1)</source>
+        <translation>Products by category and star rating (latest selection up to %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมวดผลิตภัณฑ์</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>ยอดขายในปี (บาท)</source>
+        <translation>Sales in the year (baht)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ผู้ผลิต (ราย)</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+75"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-62"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>คัดสรรแล้ว</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4–5 ดาว</source>
+        <translation>4–5 stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองที่ใช้ได้ ณ สิ้นปี</source>
+        <translation>Valid certificates at year end</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ยอดขายเทียบเป้าหมายปี %1 (ผลิตภัณฑ์ที่ตั้งเป้าหมายไว้)</source>
+        <translation>Sales against targets, %1 (products with a target)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-97"/>
+        <location line="+6"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>เป้าหมาย (บาท)</source>
+        <translation>Target (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขายได้ (บาท)</source>
+        <translation>Sold (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ร้อยละของเป้าหมาย</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รวม %1 ผลิตภัณฑ์ ถึงเป้าหมาย %2 ผลิตภัณฑ์</source>
+        <translation>%1 products in total, %2 reached their target</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ผู้ผลิต %1 ราย ผลิตภัณฑ์ %2 รายการ ผ่านการคัดสรรแล้ว %3 รายการ ยอดขายปี %4 รวม %5 บาท</source>
+        <translation>%1 producers, %2 products, %3 selected; sales in %4 totalled %5 baht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ระดับดาวคือผลการคัดสรรครั้งล่าสุดของแต่ละผลิตภัณฑ์ในปีนี้หรือก่อนหน้า ร้อยละของเป้าหมายปัดครึ่งขึ้นเป็นทศนิยมหนึ่งตำแหน่ง</source>
+        <translation>The star rating is each product&apos;s latest selection result in this year or before. The percentage of target is rounded half up to one decimal place.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>หมดแล้ว %1 วัน</source>
+        <translation>Expired %1 days ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมดอายุวันนี้</source>
+        <translation>Expires today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหลือ %1 วัน</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+60"/>
+        <source>มาตรฐาน</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ออก</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+1"/>
+        <source>วันหมดอายุ</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหลือ (วัน)</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน %1 วัน (ถึงวันที่ %2) %3 ใบ และที่หมดอายุแล้ว %4 ใบ ควรแจ้งผู้ผลิตให้ยื่นต่ออายุ</source>
+        <translation>%3 certificates expire within %1 days (by %2) and %4 have already expired. The producers should be reminded to apply for renewal.</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanContext.cpp" line="+24"/>
+        <source>ฉบับที่ %1 ลงวันที่ %2</source>
+        <translation>Version %1 dated %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบแผนธุรกิจชุมชนที่เลือกในไฟล์นี้ กรุณาเลือกแผนอีกครั้ง</source>
+        <translation>The chosen community business plan is not in this file. Please choose the plan again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไม่พบฉบับที่เลือกของแผน &quot;%1&quot; กรุณาเลือกฉบับของแผนนี้</source>
+        <translation>The chosen version of the plan &quot;%1&quot; was not found. Please choose a version of this plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/reports/PlanReports.cpp" line="-46"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-11"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+59"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-61"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อแผน</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/PlanReports.cpp" line="-12"/>
+        <source>ฉบับ</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมายเหตุฉบับ</source>
+        <translation>Version notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้เลือก</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ช่อง %1 %2</source>
+        <translation>Box %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมกับ</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+49"/>
+        <source>ยังไม่มีรายการ</source>
+        <translation>No items yet</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>ตัวเลขที่คาดไว้เทียบกับที่เกิดขึ้นจริงปี %1</source>
+        <translation>Expected figures against actual figures, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตามแผน (บาท)</source>
+        <translation>Planned (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขาย OTOP (บาท)</source>
+        <translation>OTOP sales (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตามบัญชี (บาท)</source>
+        <translation>From the accounts (baht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่ได้ทำบัญชี</source>
+        <translation>No accounts kept</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กำไร</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ยอดขาย %1 (%2 หน่วย)</source>
+        <translation>  Sales of %1 (%2 units)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การพัฒนาศักยภาพ (KSNB)</source>
+        <translation>Capacity development (KSNB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ด้าน</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หัวข้อ</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กิจกรรม</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>สิ้นสุด</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+61"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ความก้าวหน้าสี่ขั้นตอน</source>
+        <translation>Progress through the four stages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เสร็จ</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไฟล์แนบ</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+16"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประธานกลุ่ม</source>
+        <translation>Group chair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>พัฒนากรผู้รับผิดชอบ</source>
+        <translation>Community development officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanReports.cpp" line="-69"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-81"/>
+        <source>%1 บาท</source>
+        <translation>%1 baht</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>รายได้ที่คาดไว้</source>
+        <translation>Expected revenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่ายที่คาดไว้</source>
+        <translation>Expected costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำไรที่คาดไว้</source>
+        <translation>Expected profit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>แผน</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้นตอนปัจจุบัน</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นที่ %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำไรที่คาดไว้ (บาท)</source>
+        <translation>Expected profit (baht)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ครบทั้งสี่ขั้นตอน</source>
+        <translation>All four stages complete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รวม %1 แผน</source>
+        <translation>%1 plans in total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ขั้นที่ %1 %2</source>
+        <translation>Stage %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+19"/>
+        <source> สมาชิก %1 คน</source>
+        <translation> %1 members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ที่ตั้ง</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผู้ติดต่อ</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> โทร. </source>
+        <translation> Tel. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ลงทะเบียนเมื่อ %2</source>
+        <translation>%1, registered on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ทะเบียนผู้ผลิต</source>
+        <translation>Producer registration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตราสินค้า</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (กลุ่มย่อย %1)</source>
+        <translation> (subgroup %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมวด</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ราคา</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ต่อ%2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำลังการผลิต</source>
+        <translation>Production capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 ต่อเดือน</source>
+        <translation>%1 %2 per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุดิบ</source>
+        <translation>Raw materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รายละเอียด</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราว ภูมิปัญญา</source>
+        <translation>Story and local wisdom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>ใช้ได้</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>จะหมดอายุในอีก %1 วัน</source>
+        <translation>Expires in %1 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมดอายุแล้ว</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ใบรับรองมาตรฐาน</source>
+        <translation>Standard certificates</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ไม่มีกำหนด</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ผลการคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์ (OTOP Product Champion)</source>
+        <translation>OTOP Product Champion selection results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปี (พ.ศ.)</source>
+        <translation>Year (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 1</source>
+        <translation>Part 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่วนที่ 2</source>
+        <translation>Part 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 3</source>
+        <translation>Part 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตรา OTOP</source>
+        <translation>OTOP mark</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ม.ค.–%1 %2 บาท (%3 %4)</source>
+        <translation>Jan–%1: %2 baht (%3 %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · เป้าหมายทั้งปี %1 บาท ขายได้ %2</source>
+        <translation> · Target for the year %1 baht, sold %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ยังไม่ได้ตั้งเป้าหมาย</source>
+        <translation> · No target set yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายปี %1</source>
+        <translation>Sales in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทางขาย</source>
+        <translation>Sales channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังไม่มียอดขาย</source>
+        <translation>No sales yet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือกในไฟล์นี้ กรุณาเลือกผลิตภัณฑ์อีกครั้ง</source>
+        <translation>The chosen product is not in this file. Please choose the product again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ยังไม่มีผลิตภัณฑ์ OTOP ที่ลงทะเบียนไว้</source>
+        <translation>No OTOP products have been registered yet.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+30"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+29"/>
         <source>กลุ่มออมทรัพย์และกองทุนหมู่บ้าน</source>
         <translation>Savings groups and village funds</translation>
     </message>
@@ -3951,6 +5752,16 @@ Log file:
         <location line="+2"/>
         <source>สำนักงานอำเภอ</source>
         <translation>District office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)</source>
+        <translation>Community business plan (print from the plan page)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPreview.cpp" line="+22"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +6844,16 @@ Applicant: %3 %4  Applied for %5 baht</translation>
         <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
         <translation>creating the data exchange tables</translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration009Otop.cpp" line="+169"/>
+        <source>การสร้างตารางผลิตภัณฑ์ OTOP</source>
+        <translation>creating the OTOP product tables</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration010BusinessPlans.cpp" line="+123"/>
+        <source>การสร้างตารางแผนธุรกิจชุมชน</source>
+        <translation>creating the community business plan tables</translation>
+    </message>
 </context>
 <context>
     <name>TableCsvExport</name>
@@ -5139,6 +6960,74 @@ Applicant: %3 %4  Applied for %5 baht</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui</name>
+    <message>
+        <location filename="../ui/otop/ProductCertificatesTab.cpp" line="+19"/>
+        <source>ไม่มีวันหมดอายุ</source>
+        <translation>No expiry date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมดอายุแล้ว %1 วัน</source>
+        <translation>Expired %1 days ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อีก %1 วันหมดอายุ</source>
+        <translation>Expires in %1 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใช้ได้</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/otop/ProductsTab.cpp" line="+35"/>
+        <source>เพิ่มผลิตภัณฑ์…</source>
+        <translation>Add product…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลิตภัณฑ์</source>
+        <translation>Delete product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์ข้อมูลผลิตภัณฑ์…</source>
+        <translation>Print product details…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ทุกประเภท</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค้นหาชื่อผลิตภัณฑ์หรือตราสินค้า</source>
+        <translation>Search product name or brand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ข้อมูลผลิตภัณฑ์</source>
+        <translation>Product details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มาตรฐาน</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลการคัดสรร</source>
+        <translation>Selection results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย</source>
+        <translation>Sales</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::AppController</name>
     <message>
         <location filename="../ui/app/AppController.cpp" line="+38"/>
@@ -5180,6 +7069,223 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <location line="+23"/>
         <source>แถวที่ %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::BusinessPlansPage</name>
+    <message>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+24"/>
+        <source>แผน</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>สร้างแผนใหม่…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>แคนวาส</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KSNB</source>
+        <translation>KSNB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปรียบเทียบรุ่น</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation>Community business plans</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ครบ 4 ขั้นตอน</source>
+        <translation>All 4 stages complete</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasBlockView</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+58"/>
+        <source> — %1 บาท</source>
+        <translation> — %1 baht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  [เชื่อม %1]</source>
+        <translation>  [%1 links]</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasEditor</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+136"/>
+        <source>ลบรายการ</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบ “%1” และเส้นเชื่อมของรายการนี้หรือไม่</source>
+        <translation>Delete “%1” and its links?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ย้ายรายการไม่ได้</source>
+        <translation>Cannot move the item</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เชื่อมโยงรายการ</source>
+        <translation>Link items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการในช่องนี้เชื่อมได้กับ %1 ซึ่งยังไม่มีรายการ</source>
+        <translation>Items in this box can link to %1, which has no items yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เพิ่มรายการ…	Insert</source>
+        <translation>Add item…	Insert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แก้ไข…	F2</source>
+        <translation>Edit…	F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เชื่อมโยง…	Ctrl+L</source>
+        <translation>Link…	Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลื่อนขึ้น	Ctrl+Up</source>
+        <translation>Move up	Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลื่อนลง	Ctrl+Down</source>
+        <translation>Move down	Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปช่องก่อนหน้า	Ctrl+Left</source>
+        <translation>Move to previous box	Ctrl+Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปช่องถัดไป	Ctrl+Right</source>
+        <translation>Move to next box	Ctrl+Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ…	Delete</source>
+        <translation>Delete…	Delete</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasTab</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasTab.cpp" line="+22"/>
+        <source>สร้างรุ่นใหม่…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รุ่น:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert เพิ่ม · F2 แก้ · Del ลบ · Ctrl+L เชื่อม</source>
+        <translation>Insert add · F2 edit · Del delete · Ctrl+L link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert หรือ Ctrl+N เพิ่มรายการ · Enter หรือ F2 แก้ไข · Delete ลบ
+Ctrl+↑ / Ctrl+↓ เลื่อนขึ้นลง · Ctrl+← / Ctrl+→ ย้ายไปช่องก่อนหน้า/ถัดไป
+Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยังช่อง · คลิกขวาเพื่อดูคำสั่ง</source>
+        <translation>Insert or Ctrl+N add an item · Enter or F2 edit · Delete delete
+Ctrl+↑ / Ctrl+↓ move up/down · Ctrl+← / Ctrl+→ move to the previous/next box
+Ctrl+L link · Tab or Ctrl+1–9 go to a box · Right-click for commands</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>รุ่น %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>สร้างรุ่นใหม่</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รุ่นใหม่เริ่มจากสำเนาของรุ่นที่แสดงอยู่
+หมายเหตุ (ไม่บังคับ):</source>
+        <translation>The new version starts as a copy of the version shown.
+Note (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CardDialog</name>
+    <message>
+        <location filename="../ui/cbmc/CardDialog.cpp" line="+15"/>
+        <source>เพิ่มรายการในแคนวาส</source>
+        <translation>Add canvas item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขรายการในแคนวาส</source>
+        <translation>Edit canvas item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ช่อง %1 %2</source>
+        <translation>Box %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ข้อความ</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>จำนวนเงินต่อปี (บาท) ไม่บังคับ</source>
+        <translation>Amount per year (baht), optional</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +7473,87 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
 </context>
 <context>
+    <name>thanrak::ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/otop/CertificateDialog.cpp" line="+15"/>
+        <source>เพิ่มมาตรฐานหรือใบรับรอง</source>
+        <translation>Add standard or certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขใบรับรอง</source>
+        <translation>Edit certificate</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เช่น สำนักงานสาธารณสุขจังหวัด สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม</source>
+        <translation>e.g. Provincial Public Health Office, Thai Industrial Standards Institute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มาตรฐาน</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่ใบรับรองหรือเลขทะเบียน</source>
+        <translation>Certificate or registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หน่วยงานที่ออก</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ออก (พ.ศ.)</source>
+        <translation>Date issued (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันหมดอายุ (พ.ศ.) เว้นว่างถ้าไม่มีวันหมดอายุ</source>
+        <translation>Expiry date (B.E.), leave blank if it does not expire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ChampionRoundDialog</name>
+    <message>
+        <location filename="../ui/otop/ChampionRoundDialog.cpp" line="+16"/>
+        <source>เกณฑ์การคัดสรร ปี %1</source>
+        <translation>Selection criteria, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เมื่อบันทึก ผลิตภัณฑ์ทุกรายการในรอบนี้จะได้ดาวตามเกณฑ์ใหม่</source>
+        <translation>When saved, every product in this round gets its stars under the new criteria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อรอบ</source>
+        <translation>Round name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ส่วนที่ %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนเต็มส่วนที่ %1</source>
+        <translation>Full score, part %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>คะแนนต่ำสุดของ %1 ดาว</source>
+        <translation>Minimum score for %1 stars</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::CommitteeDialog</name>
     <message>
         <location filename="../ui/organisations/CommitteeDialog.cpp" line="+25"/>
@@ -5458,6 +7645,95 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <location line="+1"/>
         <source>สิ้นสุดวาระ (พ.ศ.)</source>
         <translation>Term ends (B.E.)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CompareTab</name>
+    <message>
+        <location filename="../ui/cbmc/CompareTab.cpp" line="+26"/>
+        <source>ช่อง</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผล</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นแรก</source>
+        <translation>First version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นที่สอง</source>
+        <translation>Second version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เปลี่ยนไป</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เทียบรุ่น:</source>
+        <translation>Compare version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กับรุ่น:</source>
+        <translation>with version:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>รุ่น %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>มีเฉพาะรุ่นแรก</source>
+        <translation>Only in the first version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีเฉพาะรุ่นที่สอง</source>
+        <translation>Only in the second version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปลี่ยน</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เหมือนเดิม</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่าย</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำไร</source>
+        <translation>Profit</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +8144,152 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <location line="+12"/>
         <source>นำเข้ารายชื่อแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2</source>
         <translation>Member list imported: %1 new people, %2 new members</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExpiryReminder</name>
+    <message>
+        <location filename="../ui/otop/ExpiryReminder.cpp" line="+21"/>
+        <source>ดูรายการทั้งหมด</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดข้อความนี้</source>
+        <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;ใบรับรองมาตรฐานผลิตภัณฑ์ %1 รายการจะหมดอายุภายใน %2 วัน&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 product standard certificates will expire within %2 days&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (อีก %2 วัน) · %3 %4 · %5</source>
+        <translation>%1 (%2 days left) · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>และอีก %1 รายการ</source>
+        <translation>and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExpiryTab</name>
+    <message>
+        <location filename="../ui/otop/ExpiryTab.cpp" line="+17"/>
+        <source>วันหมดอายุ</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มาตรฐาน</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน %1 วัน %2 รายการ และหมดอายุแล้ว %3 รายการ ดับเบิลคลิกเพื่อเปิดผลิตภัณฑ์</source>
+        <translation>%2 certificates expire within %1 days and %3 have already expired. Double-click to open the product.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::FiguresTab</name>
+    <message>
+        <location filename="../ui/cbmc/FiguresTab.cpp" line="+19"/>
+        <source>รายการ</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตามแผน (ต่อปี)</source>
+        <translation>Planned (per year)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลจริงจากบัญชี</source>
+        <translation>Actual from the accounts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย OTOP</source>
+        <translation>OTOP sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ในแผน</source>
+        <translation>Products in the plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวน</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลจริงของปี พ.ศ.:</source>
+        <translation>Actual figures for B.E. year:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>รายได้ (ช่อง 5)</source>
+        <translation>Revenue (box 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่าย (ช่อง 9)</source>
+        <translation>Costs (box 9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำไร</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>องค์กรนี้ยังไม่ได้ทำบัญชีในแฟ้มนี้ จึงแสดงเฉพาะยอดขายผลิตภัณฑ์ OTOP ที่อยู่ในแผน</source>
+        <translation>This organisation keeps no accounts in this file, so only the sales of the OTOP products in the plan are shown.</translation>
     </message>
 </context>
 <context>
@@ -6353,9 +8775,120 @@ Data structure version %1</translation>
     </message>
 </context>
 <context>
+    <name>thanrak::ui::KsnbDialog</name>
+    <message>
+        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+13"/>
+        <source>เพิ่มการพัฒนาศักยภาพ (KSNB)</source>
+        <translation>Add capacity development (KSNB)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขการพัฒนาศักยภาพ (KSNB)</source>
+        <translation>Edit capacity development (KSNB)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ด้าน</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หัวข้อ</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กิจกรรม</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ้นสุด</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::KsnbTab</name>
+    <message>
+        <location filename="../ui/cbmc/KsnbTab.cpp" line="+17"/>
+        <source>ด้าน</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หัวข้อ</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กิจกรรม</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สิ้นสุด</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่ม…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ลบ KSNB</source>
+        <translation>Delete KSNB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบรายการที่เลือกหรือไม่</source>
+        <translation>Delete the selected item?</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::LeaveDialog</name>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+50"/>
         <source>สมาชิกลาออก</source>
         <translation>Member leaving</translation>
     </message>
@@ -6378,6 +8911,44 @@ Data structure version %1</translation>
         <location line="+1"/>
         <source>หนี้เงินกู้ที่ค้าง</source>
         <translation>Loans owing</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LinkDialog</name>
+    <message>
+        <location filename="../ui/cbmc/LinkDialog.cpp" line="+18"/>
+        <source>เชื่อมโยงรายการ</source>
+        <translation>Link items</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ช่อง %1: %2</source>
+        <translation>Box %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” เชื่อมกับ: %2</source>
+        <translation>“%1” is linked to: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เว้นวรรค: เลือก/ไม่เลือก · Enter: บันทึก</source>
+        <translation>Space: select/deselect · Enter: save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>เชื่อมโยงไม่ได้</source>
+        <translation>Cannot link</translation>
     </message>
 </context>
 <context>
@@ -7336,11 +9907,82 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
 </context>
 <context>
+    <name>thanrak::ui::MonthSalesDialog</name>
+    <message>
+        <location filename="../ui/otop/MonthSalesDialog.cpp" line="+20"/>
+        <source>บันทึกยอดขายประจำเดือน</source>
+        <translation>Record monthly sales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลิตภัณฑ์: %1 (ราคา %2 บาทต่อ%3)</source>
+        <translation>Product: %1 (price %2 baht per %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>พ.ศ.</source>
+        <translation>B.E.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวน (%1)</source>
+        <translation>Quantity (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขาย (บาท)</source>
+        <translation>Sales (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทาง</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>กรุณาใส่ปี พ.ศ. เป็นตัวเลข เช่น %1</source>
+        <translation>Please enter the B.E. year as a number, e.g. %1</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::NationalIdEdit</name>
     <message>
         <location filename="../ui/widgets/NationalIdEdit.cpp" line="+13"/>
         <source>13 หลัก เว้นวรรคหรือขีดได้</source>
         <translation>13 digits; spaces or dashes are fine</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::NewPlanDialog</name>
+    <message>
+        <location filename="../ui/cbmc/NewPlanDialog.cpp" line="+17"/>
+        <source>สร้างแผนธุรกิจชุมชน</source>
+        <translation>New community business plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— เลือกองค์กร —</source>
+        <translation>— Choose an organisation —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแผน</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
+        <translation>OTOP products in the plan (optional)</translation>
     </message>
 </context>
 <context>
@@ -7591,6 +10233,102 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <location line="+1"/>
         <source>คำอธิบาย</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtopOverviewTab</name>
+    <message>
+        <location filename="../ui/otop/OtopOverviewTab.cpp" line="+21"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คัดสรรแล้ว</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4–5 ดาว</source>
+        <translation>4–5 stars</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ใบรับรองที่ใช้ได้</source>
+        <translation>Valid certificates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขายของปี</source>
+        <translation>Sales for the year</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์ตามประเภทและระดับดาว</source>
+        <translation>Products by category and star rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายตามช่องทาง</source>
+        <translation>Sales by channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สรุปรายตำบล</source>
+        <translation>Summary by subdistrict</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ปี %1: ผู้ผลิต %2 ราย ผลิตภัณฑ์ %3 รายการ (คัดสรรแล้ว %4 ได้ 5 ดาว %5) ยอดขายรวม %6 บาท · ผลิตภัณฑ์ที่ตั้งเป้า %7 รายการ ถึงเป้า %8 รายการ เป้ารวม %9 บาท</source>
+        <translation>%1: %2 producers, %3 products (%4 selected, %5 with 5 stars), total sales %6 baht · %7 products with a target, %8 reached it, total target %9 baht</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtopPage</name>
+    <message>
+        <location filename="../ui/otop/OtopPage.cpp" line="+39"/>
+        <source>ปี พ.ศ.:</source>
+        <translation>B.E. year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ภาพรวมอำเภอ</source>
+        <translation>District overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองใกล้หมดอายุ</source>
+        <translation>Certificates about to expire</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ผลิตภัณฑ์ OTOP</source>
+        <translation>OTOP products</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
@@ -8342,6 +11080,712 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
 </context>
 <context>
+    <name>thanrak::ui::ProducerDialog</name>
+    <message>
+        <location filename="../ui/otop/ProducerDialog.cpp" line="+21"/>
+        <source>ลงทะเบียนผู้ผลิต OTOP</source>
+        <translation>Register OTOP producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลผู้ผลิต</source>
+        <translation>Edit producer details</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(ไม่ได้เชื่อมกับองค์กร)</source>
+        <translation>(not linked to an organisation)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประเภทผู้ผลิต</source>
+        <translation>Producer type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผู้ผลิตหรือชื่อกลุ่ม</source>
+        <translation>Producer or group name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กรที่เป็นผู้ผลิต</source>
+        <translation>Producing organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เจ้าของหรือผู้ประสานงาน</source>
+        <translation>Owner or coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ที่ตั้ง</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผู้ติดต่อ</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนสมาชิก (คน)</source>
+        <translation>Number of members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ลงทะเบียน (พ.ศ.)</source>
+        <translation>Registration date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขทะเบียนผู้ผลิต</source>
+        <translation>Producer registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProducersTab</name>
+    <message>
+        <location filename="../ui/otop/ProducersTab.cpp" line="+20"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมู่บ้าน</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สมาชิก</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขทะเบียน</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เชื่อมกับ</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลงทะเบียนผู้ผลิต…</source>
+        <translation>Register producer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ค้นหาชื่อผู้ผลิตหรือเลขทะเบียน</source>
+        <translation>Search producer name or registration no.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ลบผู้ผลิต</source>
+        <translation>Delete producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบผู้ผลิตที่เลือกหรือไม่</source>
+        <translation>Delete the selected producer?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ลบไม่ได้</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductCertificatesTab</name>
+    <message>
+        <location filename="../ui/otop/ProductCertificatesTab.cpp" line="+7"/>
+        <source>มาตรฐาน</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมดอายุ</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ออก</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ออก</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เพิ่มใบรับรอง…</source>
+        <translation>Add certificate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>ลบใบรับรอง</source>
+        <translation>Delete certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบใบรับรองที่เลือกหรือไม่</source>
+        <translation>Delete the selected certificate?</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductDetailsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductDetailsTab.cpp" line="+33"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มรูป…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรูปนี้</source>
+        <translation>Delete this photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูล…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รูปก่อนหน้า</source>
+        <translation>Previous photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปถัดไป</source>
+        <translation>Next photo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>เลือกผลิตภัณฑ์จากรายการทางซ้าย</source>
+        <translation>Choose a product from the list on the left</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตราสินค้า</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ราคา</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 บาท ต่อ%2</source>
+        <translation>%1 baht per %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำลังการผลิต</source>
+        <translation>Production capacity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 %2 ต่อเดือน</source>
+        <translation>%L1 %2 per month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระดับดาวล่าสุด</source>
+        <translation>Latest star rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ดาว (ปี %2)</source>
+        <translation>%1 stars (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วัตถุดิบ</source>
+        <translation>Raw materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายละเอียด</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราวและภูมิปัญญา</source>
+        <translation>Story and local wisdom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ยังไม่มีรูป</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รูปที่ %1 จาก %2
+%3</source>
+        <translation>Photo %1 of %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เลือกรูปผลิตภัณฑ์</source>
+        <translation>Choose product photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปภาพ (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>เพิ่มรูปไม่สำเร็จ</source>
+        <translation>Could not add the photo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation>Cannot open the file %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ลบรูป</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบรูปที่ %1 ของผลิตภัณฑ์นี้หรือไม่</source>
+        <translation>Delete photo %1 of this product?</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductDialog</name>
+    <message>
+        <location filename="../ui/otop/ProductDialog.cpp" line="+25"/>
+        <source>เพิ่มผลิตภัณฑ์</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลผลิตภัณฑ์</source>
+        <translation>Edit product details</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>เช่น ขนม ผ้าไหม เครื่องจักสาน</source>
+        <translation>e.g. sweets, silk, basketry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เช่น ถุง ชิ้น ผืน ขวด</source>
+        <translation>e.g. bag, piece, length of cloth, bottle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผู้ผลิต</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผลิตภัณฑ์</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตราสินค้า</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มย่อย</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หน่วยนับ</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ราคาต่อหน่วย (บาท)</source>
+        <translation>Unit price (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำลังการผลิตต่อเดือน (หน่วย)</source>
+        <translation>Monthly production capacity (units)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แหล่งวัตถุดิบ</source>
+        <translation>Source of raw materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายละเอียดผลิตภัณฑ์</source>
+        <translation>Product description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราวและภูมิปัญญา</source>
+        <translation>Story and local wisdom</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductRatingsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductRatingsTab.cpp" line="+17"/>
+        <source>ปี</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 1</source>
+        <translation>Part 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 2</source>
+        <translation>Part 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 3</source>
+        <translation>Part 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับดาว</source>
+        <translation>Star rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตรา OTOP</source>
+        <translation>OTOP mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกผลการคัดสรร…</source>
+        <translation>Record selection result…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลของปีที่เลือก</source>
+        <translation>Delete the selected year&apos;s result</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>ลบผลการคัดสรร</source>
+        <translation>Delete selection result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบผลการคัดสรรของปีที่เลือกหรือไม่</source>
+        <translation>Delete the selection result for the selected year?</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductSalesTab</name>
+    <message>
+        <location filename="../ui/otop/ProductSalesTab.cpp" line="+27"/>
+        <location line="+40"/>
+        <source>เดือน</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>บันทึกยอดขาย…</source>
+        <translation>Record sales…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายปีนี้…</source>
+        <translation>This year&apos;s target…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มช่องทางขาย…</source>
+        <translation>Add sales channel…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ตารางรายเดือน</source>
+        <translation>Monthly table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กราฟ</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>รวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รวมทั้งปี</source>
+        <translation>Year total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลือกผลิตภัณฑ์จากรายการทางซ้าย</source>
+        <translation>Choose a product from the list on the left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เป้าหมายปี %1: %2 บาท · ขายแล้ว %3 บาท (%4 ของเป้าหมาย)</source>
+        <translation>Target for %1: %2 baht · sold %3 baht (%4 of target)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ปี %1 ขายแล้ว %2 บาท ยังไม่ได้ตั้งเป้าหมาย</source>
+        <translation>%1: sold %2 baht; no target set yet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>เพิ่มช่องทางการขาย</source>
+        <translation>Add sales channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อช่องทาง เช่น ร้านของฝากหน้าวัด เพจ Facebook ของกลุ่ม</source>
+        <translation>Channel name, e.g. souvenir shop by the temple, the group&apos;s Facebook page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เพิ่มช่องทางไม่สำเร็จ</source>
+        <translation>Could not add the channel</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductsTab.cpp" line="-17"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดาว</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>เพิ่มผลิตภัณฑ์</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังไม่มีผู้ผลิตในแฟ้มนี้ กรุณาลงทะเบียนผู้ผลิตที่แท็บ ผู้ผลิต ก่อน</source>
+        <translation>There are no producers in this file yet. Please register a producer on the Producers tab first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ลบผลิตภัณฑ์</source>
+        <translation>Delete product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลิตภัณฑ์ที่เลือก พร้อมรูปและใบรับรองของผลิตภัณฑ์นี้หรือไม่</source>
+        <translation>Delete the selected product, together with its photos and certificates?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบไม่ได้</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RatingDialog</name>
+    <message>
+        <location filename="../ui/otop/RatingDialog.cpp" line="+22"/>
+        <source>บันทึกผลการคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์</source>
+        <translation>Record OTOP Product Champion selection result</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เกณฑ์ของรอบ…</source>
+        <translation>Round criteria…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รอบการคัดสรร (ปี)</source>
+        <translation>Selection round (year)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>คะแนนส่วนที่ %1</source>
+        <translation>Score, part %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รวม %1 จาก %2 คะแนน ได้ %3 (%4 ดาว)</source>
+        <translation>Total %1 of %2 points: %3 (%4 stars)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลรวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ไม่ได้รับ)</source>
+        <translation>(not awarded)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตรา OTOP</source>
+        <translation>OTOP mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประกาศผล (พ.ศ.)</source>
+        <translation>Announcement date (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ปี %1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เกณฑ์ของรอบนี้: 5 ดาว ≥ %1 · 4 ดาว ≥ %2 · 3 ดาว ≥ %3 · 2 ดาว ≥ %4 · ต่ำกว่า %4 ได้ 1 ดาว</source>
+        <translation>Criteria for this round: 5 stars ≥ %1 · 4 stars ≥ %2 · 3 stars ≥ %3 · 2 stars ≥ %4 · below %4 gets 1 star</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ส่วนที่ %1 %2 (เต็ม %3)</source>
+        <translation>Part %1 %2 (out of %3)</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::ReconciliationTab</name>
     <message>
         <location filename="../ui/funds/ReconciliationTab.cpp" line="+38"/>
@@ -8644,12 +12088,12 @@ The new contract must be at least %4 baht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>ถึงวันที่:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>เดือน:</source>
         <translation>Month:</translation>
     </message>
@@ -8659,7 +12103,7 @@ The new contract must be at least %4 baht</translation>
         <translation>Year (B.E.):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ณ วันที่:</source>
         <translation>As of:</translation>
     </message>
@@ -8775,7 +12219,7 @@ The new contract must be at least %4 baht</translation>
         <translation>Please fill in all the dates correctly first.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation>Saved %1 pages: %2</translation>
     </message>
@@ -9159,6 +12603,140 @@ Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt
     </message>
 </context>
 <context>
+    <name>thanrak::ui::StepDialog</name>
+    <message>
+        <location filename="../ui/cbmc/StepDialog.cpp" line="+15"/>
+        <source>ขั้นตอนของแผน</source>
+        <translation>Plan stages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ขั้นตอนที่ %1 %2</source>
+        <translation>Stage %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เริ่ม</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เสร็จ</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::StepsTab</name>
+    <message>
+        <location filename="../ui/cbmc/StepsTab.cpp" line="+24"/>
+        <location line="+1"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เสร็จ</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บันทึก</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขนาด (ไบต์)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เพิ่มเมื่อ</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขขั้นตอน…</source>
+        <translation>Edit stage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนบไฟล์…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกไฟล์เป็น…</source>
+        <translation>Save file as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>ลบไฟล์</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>ไฟล์หลักฐาน (แนบกับขั้นตอนที่เลือกด้านบน)</source>
+        <translation>Evidence files (attached to the stage selected above)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation>Attach evidence file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>แนบไฟล์ไม่ได้</source>
+        <translation>Cannot attach the file</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>เปิดไฟล์ไม่ได้: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>บันทึกไฟล์เป็น</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บันทึกไม่ได้</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบไฟล์ที่เลือกหรือไม่</source>
+        <translation>Delete the selected file?</translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::SubdistrictDialog</name>
     <message>
         <location filename="../ui/places/PlaceDialogs.cpp" line="+14"/>
@@ -9189,6 +12767,39 @@ Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt
         <location line="+1"/>
         <source>รหัสไปรษณีย์</source>
         <translation>Postcode</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::TargetDialog</name>
+    <message>
+        <location filename="../ui/otop/TargetDialog.cpp" line="+17"/>
+        <source>เป้าหมายยอดขายประจำปี</source>
+        <translation>Annual sales target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลิตภัณฑ์: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ปี (พ.ศ.)</source>
+        <translation>Year (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายยอดขาย (บาท)</source>
+        <translation>Sales target (baht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายจำนวน (%1) ไม่บังคับ</source>
+        <translation>Quantity target (%1), optional</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ปี พ.ศ. ไม่ถูกต้อง</source>
+        <translation>The B.E. year is not valid.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,454 @@
     </message>
 </context>
 <context>
+    <name>Cbmc</name>
+    <message>
+        <location filename="../src/cbmc/AttachmentRepository.cpp" line="+43"/>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+57"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="+194"/>
+        <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>การเก็บไฟล์แนบของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>การลบไฟล์แนบของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CanvasRepository.cpp" line="+115"/>
+        <source>ไม่พบแผนฉบับที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การเพิ่มข้อความในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ไม่พบข้อความที่จะแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การแก้ไขข้อความในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การลบข้อความในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>ไม่พบข้อความที่จะย้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>การจัดลำดับข้อความในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ข้อความนี้มีจำนวนเงิน ย้ายไปช่อง %1 ซึ่งไม่มีจำนวนเงินไม่ได้ กรุณาลบจำนวนเงินก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ย้ายไปช่อง %1 ไม่ได้ เพราะมีการเชื่อมโยง %2 รายการที่วิธีการแคนวาสชุมชนไม่อนุญาตจากช่องนั้น กรุณาลบการเชื่อมโยงเหล่านั้นก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>การย้ายข้อความในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CbmcRules.cpp" line="+26"/>
+        <source>%1 ปี %2 ดูเป็นปี พ.ศ. กรุณาใส่วันที่ในปฏิทินตามปกติ (ปี พ.ศ. %2 คือ ค.ศ. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ก่อนปี 1950 ดูไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>วันเริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1ต้องไม่ก่อนวันเริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ข้อความยาว %1 ตัวอักษร เกิน %2 ตัวอักษร กรุณาเขียนให้สั้นลงหรือแยกเป็นหลายข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>กรุณาเลือกองค์กรหรือกลุ่มที่เป็นเจ้าของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่วันที่ของฉบับนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ของฉบับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่ข้อความของช่อง %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ช่อง %1 ไม่มีจำนวนเงิน ใส่จำนวนเงินได้เฉพาะช่องที่มาของรายได้ (5) และค่าใช้จ่ายที่จำเป็น (9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงินต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวนเงิน %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เชื่อมข้อความกับตัวเองไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมได้เฉพาะข้อความในแผนฉบับเดียวกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วิธีการแคนวาสชุมชนไม่เชื่อม %1 (ช่อง %2) ไปยัง %3 (ช่อง %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>กรุณาใส่หัวข้อการพัฒนา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันสิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>วันที่เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นตอนที่ยังไม่เริ่มต้องไม่มีวันที่เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาใส่ชื่อไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลให้เก็บ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไฟล์มีขนาด %1 MB ใหญ่เกิน 10 MB กรุณาย่อไฟล์หรือแยกเป็นหลายไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/CbmcTypes.cpp" line="+35"/>
+        <source>%1 (ช่อง %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>จุดขายหรือคุณค่าของสินค้าและบริการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กลุ่มลูกค้าเป้าหมาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การสื่อสารการตลาด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การปิดการขายและการซื้อซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ที่มาของรายได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กิจกรรมที่สำคัญ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปัจจัยการผลิตที่ยังใช้ไม่เต็มที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ความร่วมมือกับภายนอกหรือภาคี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่ายที่จำเป็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>จุดขายหรือคุณค่าของสินค้าและบริการของเราคืออะไร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กลุ่มลูกค้าเป้าหมายที่ชัดเจน (ผู้ซื้อและผู้รับบริการ) คือใครบ้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะสื่อสารการตลาดอย่างไร ให้ลูกค้าในช่อง 2 ได้พบกับสินค้าในช่อง 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะปิดการขายและทำให้ลูกค้าซื้อซ้ำได้อย่างไร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้จะมาจากสินค้าและบริการในช่อง 1 ทางใดได้อีกบ้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กิจกรรมสำคัญที่ต้องทำเพื่อให้บรรลุช่อง 4, 3, 2 และ 1 มีอะไรบ้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปัจจัยการผลิตใดที่ยังใช้ได้ไม่เต็มที่ ที่จะทำให้กิจกรรมในช่อง 6 สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สิ่งที่ต้องทำในช่อง 6 แต่กลุ่มทำเองลำพังไม่ได้ ต้องร่วมมือกับใคร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ต้องใช้เงินกับกิจกรรมใดในช่อง 6 บ้าง และช่อง 7 กับ 8 ช่วยลดได้เท่าใด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>กิจกรรมเชื่อมไปยังช่อง 1 ถึง 4 ที่กิจกรรมนั้นทำเพื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่ายเชื่อมไปยังกิจกรรมที่ใช้เงินนั้น: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เชื่อมไปยังค่าใช้จ่ายที่ช่วยลดได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ไม่ต้องเชื่อมไปยังช่องอื่น ให้เชื่อมจากกิจกรรม (ช่อง 6) มาหาแทน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ความรู้ (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ทักษะ (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เครือข่าย (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การประกอบการ (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>วางแผนไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>กำลังดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>เสร็จแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ออกแบบแคนวาสชุมชน 9 ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ติดตามกระบวนการทำแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมโยงต่อยอดงานพัฒนาเศรษฐกิจและทุนชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ศึกษาและจัดทำชุดความรู้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ยังไม่เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+2"/>
+        <source>ไม่พบบุคคลที่เลือกเป็นผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>การบันทึกการพัฒนา KSNB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>การลบการพัฒนา KSNB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/LinkRepository.cpp" line="+55"/>
+        <source>ไม่พบข้อความต้นทางของการเชื่อมโยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่พบข้อความปลายทางของการเชื่อมโยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>สองข้อความนี้เชื่อมกันอยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การเชื่อมโยงข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การลบการเชื่อมโยง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-115"/>
+        <source>ไม่พบองค์กรที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การสร้างแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>การบันทึกแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบันทึกผลิตภัณฑ์ของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>การบันทึกขั้นตอนของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="+50"/>
+        <source>ไม่พบแผนฉบับที่จะใช้เป็นต้นแบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>การสร้างแผนฉบับใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/cli/FileCommands.cpp" line="+30"/>
@@ -276,15 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommands.cpp" line="+22"/>
-        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
-           [--subdistrict CODE] [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
-           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
-       thanrak-cli report --list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+42"/>
         <source>ปี %1 เป็นปี พ.ศ. ให้ใส่ปี ค.ศ. คือ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,17 +801,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommands.cpp" line="+11"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="-33"/>
+        <source>วิธีใช้: thanrak-cli report NAME --db FILE [--org CODE] [--member NO]
+           [--subdistrict CODE] [--product ID] [--plan ID [--version N]]
+           [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY]
+           [--thai-digits] [--full-ids] --out FILE.pdf|FILE.csv
+       thanrak-cli report --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>ไม่พบสมาชิกเลขที่ %1 ในองค์กรนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>ไม่พบฉบับที่ %1 ของแผนที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>ไม่มีรายงานชื่อ &quot;%1&quot; ดูรายชื่อได้ด้วย thanrak-cli report --list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>บันทึก &quot;%1&quot; แล้ว %2 หน้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +890,7 @@
   orgs --db FILE                 รายชื่อองค์กร: รหัส ประเภท ชื่อ (คั่นด้วย tab)
   report --list                  รายชื่อรายงานทั้งหมด
   report NAME --db FILE [--org CODE] [--member NO] [--subdistrict CODE]
+      [--product ID] [--plan ID [--version N]]
       [--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY] [--thai-digits] [--full-ids]
       --out FILE.pdf|FILE.csv    พิมพ์รายงานเป็น PDF หรือ CSV
   export --db FILE [--org CODE ...] [--subdistrict CODE] [--village CODE] --out BUNDLE.zip
@@ -560,7 +1015,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/demo/DemoDistrict.cpp" line="+29"/>
+        <location filename="../src/demo/DemoDistrict.cpp" line="+31"/>
         <source>ไม่พบข้อมูลตำบลของอำเภอตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +1059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/BundleExport.cpp" line="+135"/>
+        <location filename="../src/exchange/BundleExport.cpp" line="+159"/>
         <source>กำลังส่งออก %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +1080,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+33"/>
+        <source>ที่ %1 ยังเป็นของระเบียนอื่นในไฟล์นี้ซึ่งไม่ได้ย้ายตามต้นทาง (แก้ไขหรือเพิ่มไว้ที่นี่ด้วย) ต้องตัดสินข้อขัดแย้งหรือแก้ให้ตรงกันก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1 รหัส %2 ในไฟล์นี้ยังอ้างถึง%3ที่ชุดข้อมูลลบไป ต้องลบหรือแก้รายการนี้ที่ต้นทางด้วย</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>ค่า %1 มีอยู่แล้วในไฟล์นี้ แต่เป็นของระเบียนอื่น (อาจลงทะเบียนซ้ำกันทั้งสองที่ ต้องแก้ให้ตรงกันก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1552,91 @@
     <message>
         <location line="+1"/>
         <source>ผลการจัดระดับกองทุน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รอบการคัดสรรผลิตภัณฑ์ OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทางการขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มาตรฐานและใบรับรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลการคัดสรร (ดาว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายรายเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ในแผนธุรกิจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฉบับของแผนธุรกิจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการบนแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เส้นเชื่อมบนแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>การพัฒนาศักยภาพ (KSNB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้นตอนการทำแผนธุรกิจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์หลักฐานของแผนธุรกิจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,6 +3098,566 @@
     </message>
 </context>
 <context>
+    <name>Otop</name>
+    <message>
+        <location filename="../src/otop/CertificateRepository.cpp" line="+54"/>
+        <location filename="../src/otop/ChampionRepository.cpp" line="+144"/>
+        <location filename="../src/otop/SalesRepository.cpp" line="+66"/>
+        <location line="+77"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>การบันทึกใบรับรองมาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การลบใบรับรองมาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ChampionRepository.cpp" line="-53"/>
+        <source>มีรอบการคัดสรรของปี %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>มีผลิตภัณฑ์ได้คะแนนส่วนที่ %1 ไปแล้ว %2 คะแนน คะแนนเต็มจึงต่ำกว่านี้ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>การบันทึกรอบการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>กรุณาเลือกรอบการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกผลการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การลบผลการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/OtopRules.cpp" line="+31"/>
+        <source>%1 ปี %2 ดูเป็นปี พ.ศ. กรุณาใส่วันที่ในปฏิทินตามปกติ (ปี พ.ศ. %2 คือ ค.ศ. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ก่อนปี 1950 ดูไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>การคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์ไทย ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านการผลิตและการบริหารจัดการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านผลิตภัณฑ์ การตลาด และความเป็นมาของผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ด้านคุณภาพผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>กรุณาใส่ชื่อผู้ผลิตหรือชื่อกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกหมู่บ้านที่ตั้งของผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กลุ่มผู้ผลิตชุมชนต้องเชื่อมกับองค์กรที่ลงทะเบียนไว้ กรุณาเลือกองค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ผู้ผลิตรายเดียวต้องเชื่อมกับบุคคลที่เป็นเจ้าของ กรุณาเลือกบุคคล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กรุณาเลือกองค์กรหรือบุคคลที่เป็นเจ้าของกิจการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนสมาชิกต้องอยู่ระหว่าง 0 ถึง 100,000 คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ลงทะเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ลงทะเบียนต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กรุณาเลือกผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่หน่วยนับ เช่น ชิ้น ถุง ผืน ขวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ราคาต่อหน่วยต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ราคาต่อหน่วย %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>กำลังการผลิตต่อเดือนต้องอยู่ระหว่าง 0 ถึง 100,000,000 หน่วย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>กรุณาเลือกผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>กรุณาใส่เลขที่ใบรับรองหรือเลขทะเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่วันที่ออกใบรับรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ออกใบรับรองต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วันหมดอายุต้องอยู่หลังวันที่ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+71"/>
+        <source>ปี %1 ดูเป็นปี พ.ศ. ระบบเก็บปี ค.ศ. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>ปีของรอบคัดสรรไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาใส่ชื่อรอบการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>กรุณาใส่ชื่อส่วนที่ %1 ของแบบให้คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>คะแนนเต็มส่วนที่ %1 ต้องอยู่ระหว่าง 1 ถึง 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เกณฑ์คะแนนต้องเรียงจากมากไปน้อย: 5 ดาว &gt; 4 ดาว &gt; 3 ดาว &gt; 2 ดาว &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เกณฑ์ 5 ดาว (%1) เกินคะแนนเต็ม (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>คะแนนส่วนที่ %1 (%2) ต้องอยู่ระหว่าง 0 ถึง %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>วันที่ประกาศผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>วันที่ประกาศผลต้องไม่เกินวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>กรุณาเลือกช่องทางการขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กรุณาเลือกเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกยอดขายของเดือนที่ยังไม่ถึงไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จำนวนที่ขายต้องอยู่ระหว่าง 0 ถึง 100,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ยอดขายต้องไม่ติดลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ยอดขาย %1 บาท ในเดือนเดียวสูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีจำนวนที่ขายแต่ไม่มียอดขาย กรุณาใส่ยอดขายเป็นบาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ปีของเป้าหมายไม่ถูกต้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เป้าหมายยอดขายต้องมากกว่าศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เป้าหมาย %1 บาท สูงเกินไป กรุณาตรวจดูจำนวนศูนย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เป้าหมายจำนวนต้องอยู่ระหว่าง 0 ถึง 100,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/OtopTypes.cpp" line="+52"/>
+        <source>กลุ่มผู้ผลิตชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิตชุมชนที่เป็นเจ้าของรายเดียว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิตที่เป็น SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>อาหาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>เครื่องดื่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ผ้าและเครื่องแต่งกาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ของใช้ ของตกแต่ง ของที่ระลึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมุนไพรที่ไม่ใช่อาหาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ผ้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ของใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สมุนไพร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>อย.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มผช.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มอก.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เครื่องหมาย Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เกษตรอินทรีย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ฮาลาล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GI สิ่งบ่งชี้ทางภูมิศาสตร์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Premium (ทอง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic (เงิน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard (แดง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ProducerRepository.cpp" line="+89"/>
+        <source>ไม่พบหมู่บ้านรหัส %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบองค์กรที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ไม่พบบุคคลที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลขทะเบียน %1 เป็นของ %2 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>การบันทึกผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>ผู้ผลิตนี้ยังมีผลิตภัณฑ์ %1 รายการ กรุณาลบผลิตภัณฑ์ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การลบผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/ProductRepository.cpp" line="+115"/>
+        <source>ไม่พบผู้ผลิตที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผู้ผลิตนี้มีผลิตภัณฑ์ชื่อ %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>การบันทึกผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ผลิตภัณฑ์นี้มียอดขาย เป้าหมาย หรือผลการคัดสรรบันทึกไว้แล้ว %1 รายการ จึงลบไม่ได้ เพื่อให้รายงานย้อนหลังยังครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>การลบผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ไฟล์นี้ไม่ใช่รูปภาพ JPEG หรือ PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รูปภาพมีขนาด %1 MB ใหญ่เกิน 5 MB กรุณาย่อรูปก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>การบันทึกรูปผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การลบรูปผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/otop/SalesRepository.cpp" line="-100"/>
+        <source>กรุณาใส่ชื่อช่องทางการขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มีช่องทาง %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>การเพิ่มช่องทางการขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ไม่พบช่องทางการขายที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>การบันทึกยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>การบันทึกเป้าหมายยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>การลบเป้าหมายยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtopCharts</name>
+    <message>
+        <location filename="../ui/otop/OtopCharts.cpp" line="+105"/>
+        <source>ยอดขายรายเดือนแยกตามช่องทาง ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>พันบาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>จำนวนผลิตภัณฑ์แยกตามประเภทและระดับดาว ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้คัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <location filename="../src/domain/Person.cpp" line="+19"/>
@@ -2739,7 +3844,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/PageFlow.cpp" line="+197"/>
+        <location filename="../src/report/PageFlow.cpp" line="+203"/>
         <source>หน้า %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,12 +3895,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+66"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+37"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+90"/>
         <source>องค์กร</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <location line="+13"/>
         <source>สมาชิก (คน)</source>
         <translation type="unfinished"></translation>
@@ -2820,17 +3927,22 @@
     </message>
     <message>
         <location line="-4"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+70"/>
         <source>สรุปรายตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+1"/>
+        <location line="+21"/>
+        <location line="+74"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+0"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>องค์กร (แห่ง)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,11 +3957,15 @@
         <location filename="../src/reports/MemberReports.cpp" line="+118"/>
         <location line="+44"/>
         <location line="+18"/>
+        <location filename="../src/reports/OtopReports.cpp" line="-131"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+135"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+17"/>
+        <location line="+32"/>
         <source>รวมทั้งอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +3975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,6 +4033,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+35"/>
+        <location line="+30"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+8"/>
         <location filename="../src/reports/ReportContext.cpp" line="+1"/>
         <source>รายการ</source>
@@ -3104,6 +4222,7 @@
     <message>
         <location line="+1"/>
         <location filename="../src/reports/MemberReports.cpp" line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-50"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +4261,7 @@
         <location line="-22"/>
         <location filename="../src/reports/MemberReports.cpp" line="-84"/>
         <location line="+82"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+20"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="-62"/>
         <source>ที่</source>
         <translation type="unfinished"></translation>
@@ -3189,14 +4309,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../src/report/PageFlowCanvas.cpp" line="+29"/>
+        <source>ต่อจากหน้าก่อน: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/report/ReportCsv.cpp" line="+48"/>
+        <source>ลำดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/report/ReportCsv.cpp" line="+0"/>
+        <source>ข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/LedgerReports.cpp" line="-35"/>
         <location filename="../src/reports/LoanReports.cpp" line="-106"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+3"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="+1"/>
         <source>จำนวนเงิน (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+107"/>
+        <source>ต่อหน้าถัดไป อีก %1 รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/LedgerReports.cpp" line="+10"/>
+        <location filename="../src/reports/OtopReports.cpp" line="+87"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-23"/>
         <location filename="../src/reports/ReceiptReports.cpp" line="-10"/>
         <source>เลขที่</source>
         <translation type="unfinished"></translation>
@@ -3233,11 +4379,13 @@
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+34"/>
         <source>รายได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="+2"/>
         <source>ค่าใช้จ่าย</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +4795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/reports/ReportCatalog.cpp" line="+33"/>
+        <location filename="../src/reports/ReportCatalog.cpp" line="+34"/>
         <source>ใบเสร็จรับเงิน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,8 +4976,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>ข้อมูลผลิตภัณฑ์ OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต รายละเอียดและรูปผลิตภัณฑ์ ใบรับรองมาตรฐาน ผลการคัดสรรระดับดาว และยอดขายเทียบเป้าหมายของปี หน้าละหนึ่งผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>สรุปผลิตภัณฑ์ OTOP ระดับอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนผลิตภัณฑ์ตามหมวดและระดับดาว สรุปรายตำบล และยอดขายเทียบเป้าหมายของปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ใบรับรองมาตรฐานที่ใกล้หมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน 90 วันและที่หมดอายุแล้ว พร้อมเบอร์โทรผู้ผลิต เพื่อแจ้งให้ต่ออายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>แคนวาสแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แคนวาส 9 ช่องของแผนธุรกิจชุมชนฉบับที่เลือกบนกระดาษแนวนอนหนึ่งหน้า พร้อมรายได้ ค่าใช้จ่าย และกำไรที่คาดไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เอกสารแผนธุรกิจชุมชน: ผลิตภัณฑ์ แคนวาสทีละช่อง ตัวเลขที่คาดไว้เทียบยอดขายและบัญชีของปี การพัฒนาศักยภาพ (KSNB) และความก้าวหน้าสี่ขั้นตอน พร้อมช่องลงชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>แผนธุรกิจชุมชนรายอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผนธุรกิจชุมชนทุกแผนเรียงตามตำบล ฉบับล่าสุด ขั้นตอนที่ทำถึง และกำไรที่คาดไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>วันเริ่มต้น (%1) อยู่หลังวันสิ้นสุด (%2) กรุณาแก้ช่วงวันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3902,11 +5115,597 @@
         <source>การบันทึกการตั้งค่าการพิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/report/ReportCsv.cpp" line="+0"/>
+        <source>ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวนเงิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/OtopReports.cpp" line="-139"/>
+        <source>ยังไม่ได้คัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+31"/>
+        <source>%1 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลิตภัณฑ์ตามหมวดและระดับดาว (ผลการคัดสรรล่าสุดถึงปี %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมวดผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>ยอดขายในปี (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ผู้ผลิต (ราย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+75"/>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-62"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>คัดสรรแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4–5 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองที่ใช้ได้ ณ สิ้นปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ยอดขายเทียบเป้าหมายปี %1 (ผลิตภัณฑ์ที่ตั้งเป้าหมายไว้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-97"/>
+        <location line="+6"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>เป้าหมาย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขายได้ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ร้อยละของเป้าหมาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>รวม %1 ผลิตภัณฑ์ ถึงเป้าหมาย %2 ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ผู้ผลิต %1 ราย ผลิตภัณฑ์ %2 รายการ ผ่านการคัดสรรแล้ว %3 รายการ ยอดขายปี %4 รวม %5 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ระดับดาวคือผลการคัดสรรครั้งล่าสุดของแต่ละผลิตภัณฑ์ในปีนี้หรือก่อนหน้า ร้อยละของเป้าหมายปัดครึ่งขึ้นเป็นทศนิยมหนึ่งตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>หมดแล้ว %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมดอายุวันนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เหลือ %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+60"/>
+        <source>มาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ผู้ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+1"/>
+        <source>วันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เหลือ (วัน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน %1 วัน (ถึงวันที่ %2) %3 ใบ และที่หมดอายุแล้ว %4 ใบ ควรแจ้งผู้ผลิตให้ยื่นต่ออายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanContext.cpp" line="+24"/>
+        <source>ฉบับที่ %1 ลงวันที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ไม่พบแผนธุรกิจชุมชนที่เลือกในไฟล์นี้ กรุณาเลือกแผนอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ไม่พบฉบับที่เลือกของแผน &quot;%1&quot; กรุณาเลือกฉบับของแผนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/reports/PlanReports.cpp" line="-46"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanDocumentReport.cpp" line="-11"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+59"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ชื่อแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/reports/PlanReports.cpp" line="-12"/>
+        <source>ฉบับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมายเหตุฉบับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ยังไม่ได้เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ช่อง %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เชื่อมกับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+49"/>
+        <source>ยังไม่มีรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>ตัวเลขที่คาดไว้เทียบกับที่เกิดขึ้นจริงปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตามแผน (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขาย OTOP (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตามบัญชี (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ไม่ได้ทำบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>กำไร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ยอดขาย %1 (%2 หน่วย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>การพัฒนาศักยภาพ (KSNB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ด้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กิจกรรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+61"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ความก้าวหน้าสี่ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ไฟล์แนบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/reports/PlanReports.cpp" line="+16"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประธานกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>พัฒนากรผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/PlanReports.cpp" line="-69"/>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="-81"/>
+        <source>%1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>รายได้ที่คาดไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ค่าใช้จ่ายที่คาดไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำไรที่คาดไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>แผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้นตอนปัจจุบัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ขั้นที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำไรที่คาดไว้ (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ครบทั้งสี่ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รวม %1 แผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ขั้นที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/reports/ProductSheetReport.cpp" line="+19"/>
+        <source> สมาชิก %1 คน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ที่ตั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ผู้ติดต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> โทร. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ลงทะเบียนเมื่อ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ทะเบียนผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ตราสินค้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (กลุ่มย่อย %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ราคา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ต่อ%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำลังการผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 ต่อเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วัตถุดิบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราว ภูมิปัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>ใช้ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>จะหมดอายุในอีก %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>หมดอายุแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ใบรับรองมาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ไม่มีกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ผลการคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์ (OTOP Product Champion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ปี (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ส่วนที่ 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตรา OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ม.ค.–%1 %2 บาท (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · เป้าหมายทั้งปี %1 บาท ขายได้ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ยังไม่ได้ตั้งเป้าหมาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทางขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังไม่มียอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ไม่พบผลิตภัณฑ์ที่เลือกในไฟล์นี้ กรุณาเลือกผลิตภัณฑ์อีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ยังไม่มีผลิตภัณฑ์ OTOP ที่ลงทะเบียนไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+30"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+29"/>
         <source>กลุ่มออมทรัพย์และกองทุนหมู่บ้าน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,6 +5717,16 @@
     <message>
         <location line="+2"/>
         <source>สำนักงานอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPreview.cpp" line="+22"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,6 +6809,16 @@
         <source>การสร้างตารางแลกเปลี่ยนข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration009Otop.cpp" line="+169"/>
+        <source>การสร้างตารางผลิตภัณฑ์ OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/Migration010BusinessPlans.cpp" line="+123"/>
+        <source>การสร้างตารางแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableCsvExport</name>
@@ -5106,6 +6925,74 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui</name>
+    <message>
+        <location filename="../ui/otop/ProductCertificatesTab.cpp" line="+19"/>
+        <source>ไม่มีวันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมดอายุแล้ว %1 วัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>อีก %1 วันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใช้ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/otop/ProductsTab.cpp" line="+35"/>
+        <source>เพิ่มผลิตภัณฑ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์ข้อมูลผลิตภัณฑ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ทุกประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ค้นหาชื่อผลิตภัณฑ์หรือตราสินค้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ข้อมูลผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::AppController</name>
     <message>
         <location filename="../ui/app/AppController.cpp" line="+38"/>
@@ -5145,6 +7032,220 @@
     <message>
         <location line="+23"/>
         <source>แถวที่ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::BusinessPlansPage</name>
+    <message>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+24"/>
+        <source>แผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>สร้างแผนใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>แคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KSNB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปรียบเทียบรุ่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ครบ 4 ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasBlockView</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+58"/>
+        <source> — %1 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  [เชื่อม %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasEditor</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+136"/>
+        <source>ลบรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบ “%1” และเส้นเชื่อมของรายการนี้หรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ย้ายรายการไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เชื่อมโยงรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายการในช่องนี้เชื่อมได้กับ %1 ซึ่งยังไม่มีรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>เพิ่มรายการ…	Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>แก้ไข…	F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เชื่อมโยง…	Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลื่อนขึ้น	Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลื่อนลง	Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปช่องก่อนหน้า	Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ย้ายไปช่องถัดไป	Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ…	Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CanvasTab</name>
+    <message>
+        <location filename="../ui/cbmc/CanvasTab.cpp" line="+22"/>
+        <source>สร้างรุ่นใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รุ่น:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert เพิ่ม · F2 แก้ · Del ลบ · Ctrl+L เชื่อม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert หรือ Ctrl+N เพิ่มรายการ · Enter หรือ F2 แก้ไข · Delete ลบ
+Ctrl+↑ / Ctrl+↓ เลื่อนขึ้นลง · Ctrl+← / Ctrl+→ ย้ายไปช่องก่อนหน้า/ถัดไป
+Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยังช่อง · คลิกขวาเพื่อดูคำสั่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>รุ่น %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>สร้างรุ่นใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รุ่นใหม่เริ่มจากสำเนาของรุ่นที่แสดงอยู่
+หมายเหตุ (ไม่บังคับ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CardDialog</name>
+    <message>
+        <location filename="../ui/cbmc/CardDialog.cpp" line="+15"/>
+        <source>เพิ่มรายการในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขรายการในแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ช่อง %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>จำนวนเงินต่อปี (บาท) ไม่บังคับ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,6 +7432,87 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/otop/CertificateDialog.cpp" line="+15"/>
+        <source>เพิ่มมาตรฐานหรือใบรับรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขใบรับรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>เช่น สำนักงานสาธารณสุขจังหวัด สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>มาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขที่ใบรับรองหรือเลขทะเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หน่วยงานที่ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ออก (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันหมดอายุ (พ.ศ.) เว้นว่างถ้าไม่มีวันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ChampionRoundDialog</name>
+    <message>
+        <location filename="../ui/otop/ChampionRoundDialog.cpp" line="+16"/>
+        <source>เกณฑ์การคัดสรร ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เมื่อบันทึก ผลิตภัณฑ์ทุกรายการในรอบนี้จะได้ดาวตามเกณฑ์ใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ชื่อรอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ส่วนที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>คะแนนเต็มส่วนที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>คะแนนต่ำสุดของ %1 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::CommitteeDialog</name>
     <message>
         <location filename="../ui/organisations/CommitteeDialog.cpp" line="+25"/>
@@ -5421,6 +7603,95 @@
     <message>
         <location line="+1"/>
         <source>สิ้นสุดวาระ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::CompareTab</name>
+    <message>
+        <location filename="../ui/cbmc/CompareTab.cpp" line="+26"/>
+        <source>ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นแรก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นที่สอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เปลี่ยนไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เทียบรุ่น:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กับรุ่น:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>รุ่น %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>มีเฉพาะรุ่นแรก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มีเฉพาะรุ่นที่สอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>เหมือนเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>รายได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำไร</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5831,6 +8102,152 @@
     <message>
         <location line="+12"/>
         <source>นำเข้ารายชื่อแล้ว: บุคคลใหม่ %1 สมาชิกใหม่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExpiryReminder</name>
+    <message>
+        <location filename="../ui/otop/ExpiryReminder.cpp" line="+21"/>
+        <source>ดูรายการทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ปิดข้อความนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;ใบรับรองมาตรฐานผลิตภัณฑ์ %1 รายการจะหมดอายุภายใน %2 วัน&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (อีก %2 วัน) · %3 %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>และอีก %1 รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ExpiryTab</name>
+    <message>
+        <location filename="../ui/otop/ExpiryTab.cpp" line="+17"/>
+        <source>วันหมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>มาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ใบรับรองที่จะหมดอายุภายใน %1 วัน %2 รายการ และหมดอายุแล้ว %3 รายการ ดับเบิลคลิกเพื่อเปิดผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::FiguresTab</name>
+    <message>
+        <location filename="../ui/cbmc/FiguresTab.cpp" line="+19"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตามแผน (ต่อปี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลจริงจากบัญชี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ในแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>จำนวน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลจริงของปี พ.ศ.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>รายได้ (ช่อง 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ค่าใช้จ่าย (ช่อง 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำไร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>องค์กรนี้ยังไม่ได้ทำบัญชีในแฟ้มนี้ จึงแสดงเฉพาะยอดขายผลิตภัณฑ์ OTOP ที่อยู่ในแผน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6315,9 +8732,120 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::KsnbDialog</name>
+    <message>
+        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+13"/>
+        <source>เพิ่มการพัฒนาศักยภาพ (KSNB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขการพัฒนาศักยภาพ (KSNB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ด้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กิจกรรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::KsnbTab</name>
+    <message>
+        <location filename="../ui/cbmc/KsnbTab.cpp" line="+17"/>
+        <source>ด้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>กิจกรรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่ม…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ลบ KSNB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบรายการที่เลือกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::LeaveDialog</name>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/savings/MemberActionDialogs.cpp" line="+50"/>
         <source>สมาชิกลาออก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6339,6 +8867,44 @@
     <message>
         <location line="+1"/>
         <source>หนี้เงินกู้ที่ค้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::LinkDialog</name>
+    <message>
+        <location filename="../ui/cbmc/LinkDialog.cpp" line="+18"/>
+        <source>เชื่อมโยงรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ช่อง %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” เชื่อมกับ: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เว้นวรรค: เลือก/ไม่เลือก · Enter: บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>เชื่อมโยงไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7293,10 +9859,81 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::MonthSalesDialog</name>
+    <message>
+        <location filename="../ui/otop/MonthSalesDialog.cpp" line="+20"/>
+        <source>บันทึกยอดขายประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลิตภัณฑ์: %1 (ราคา %2 บาทต่อ%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>พ.ศ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>จำนวน (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขาย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ช่องทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>กรุณาใส่ปี พ.ศ. เป็นตัวเลข เช่น %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::NationalIdEdit</name>
     <message>
         <location filename="../ui/widgets/NationalIdEdit.cpp" line="+13"/>
         <source>13 หลัก เว้นวรรคหรือขีดได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::NewPlanDialog</name>
+    <message>
+        <location filename="../ui/cbmc/NewPlanDialog.cpp" line="+17"/>
+        <source>สร้างแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— เลือกองค์กร —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7547,6 +10184,102 @@
     <message>
         <location line="+1"/>
         <source>คำอธิบาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtopOverviewTab</name>
+    <message>
+        <location filename="../ui/otop/OtopOverviewTab.cpp" line="+21"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>คัดสรรแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4–5 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ใบรับรองที่ใช้ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ยอดขายของปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์ตามประเภทและระดับดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยอดขายตามช่องทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>สรุปรายตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ปี %1: ผู้ผลิต %2 ราย ผลิตภัณฑ์ %3 รายการ (คัดสรรแล้ว %4 ได้ 5 ดาว %5) ยอดขายรวม %6 บาท · ผลิตภัณฑ์ที่ตั้งเป้า %7 รายการ ถึงเป้า %8 รายการ เป้ารวม %9 บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::OtopPage</name>
+    <message>
+        <location filename="../ui/otop/OtopPage.cpp" line="+39"/>
+        <source>ปี พ.ศ.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ภาพรวมอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ใบรับรองใกล้หมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ผลิตภัณฑ์ OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8299,6 +11032,711 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::ProducerDialog</name>
+    <message>
+        <location filename="../ui/otop/ProducerDialog.cpp" line="+21"/>
+        <source>ลงทะเบียนผู้ผลิต OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(ไม่ได้เชื่อมกับองค์กร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ประเภทผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผู้ผลิตหรือชื่อกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>องค์กรที่เป็นผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เจ้าของหรือผู้ประสานงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ที่ตั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผู้ติดต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>จำนวนสมาชิก (คน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ลงทะเบียน (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เลขทะเบียนผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProducersTab</name>
+    <message>
+        <location filename="../ui/otop/ProducersTab.cpp" line="+20"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สมาชิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขทะเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เชื่อมกับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ลงทะเบียนผู้ผลิต…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ค้นหาชื่อผู้ผลิตหรือเลขทะเบียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ลบผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบผู้ผลิตที่เลือกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ลบไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductCertificatesTab</name>
+    <message>
+        <location filename="../ui/otop/ProductCertificatesTab.cpp" line="+7"/>
+        <source>มาตรฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เลขที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>หมดอายุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>วันที่ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผู้ออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>เพิ่มใบรับรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไข…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>ลบใบรับรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบใบรับรองที่เลือกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductDetailsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductDetailsTab.cpp" line="+33"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มรูป…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรูปนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>รูปก่อนหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>เลือกผลิตภัณฑ์จากรายการทางซ้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตราสินค้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ราคา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 บาท ต่อ%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>กำลังการผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 %2 ต่อเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ระดับดาวล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ดาว (ปี %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>วัตถุดิบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราวและภูมิปัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ยังไม่มีรูป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>รูปที่ %1 จาก %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>เลือกรูปผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รูปภาพ (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>เพิ่มรูปไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>เปิดไฟล์ %1 ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ลบรูป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบรูปที่ %1 ของผลิตภัณฑ์นี้หรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductDialog</name>
+    <message>
+        <location filename="../ui/otop/ProductDialog.cpp" line="+25"/>
+        <source>เพิ่มผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขข้อมูลผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>เช่น ขนม ผ้าไหม เครื่องจักสาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เช่น ถุง ชิ้น ผืน ขวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผู้ผลิต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ตราสินค้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กลุ่มย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หน่วยนับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ราคาต่อหน่วย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำลังการผลิตต่อเดือน (หน่วย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แหล่งวัตถุดิบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บรรจุภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รายละเอียดผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เรื่องราวและภูมิปัญญา</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductRatingsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductRatingsTab.cpp" line="+17"/>
+        <source>ปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ส่วนที่ 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ระดับดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตรา OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>บันทึกผลการคัดสรร…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลของปีที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>ลบผลการคัดสรร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ลบผลการคัดสรรของปีที่เลือกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductSalesTab</name>
+    <message>
+        <location filename="../ui/otop/ProductSalesTab.cpp" line="+27"/>
+        <location line="+40"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>บันทึกยอดขาย…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายปีนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เพิ่มช่องทางขาย…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ตารางรายเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กราฟ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>รวมทั้งปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>เลือกผลิตภัณฑ์จากรายการทางซ้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>เป้าหมายปี %1: %2 บาท · ขายแล้ว %3 บาท (%4 ของเป้าหมาย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ปี %1 ขายแล้ว %2 บาท ยังไม่ได้ตั้งเป้าหมาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>เพิ่มช่องทางการขาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อช่องทาง เช่น ร้านของฝากหน้าวัด เพจ Facebook ของกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เพิ่มช่องทางไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::ProductsTab</name>
+    <message>
+        <location filename="../ui/otop/ProductsTab.cpp" line="-17"/>
+        <source>ผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>เพิ่มผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ยังไม่มีผู้ผลิตในแฟ้มนี้ กรุณาลงทะเบียนผู้ผลิตที่แท็บ ผู้ผลิต ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ลบผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบผลิตภัณฑ์ที่เลือก พร้อมรูปและใบรับรองของผลิตภัณฑ์นี้หรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::RatingDialog</name>
+    <message>
+        <location filename="../ui/otop/RatingDialog.cpp" line="+22"/>
+        <source>บันทึกผลการคัดสรรสุดยอดหนึ่งตำบล หนึ่งผลิตภัณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ผลิตภัณฑ์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>เกณฑ์ของรอบ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>รอบการคัดสรร (ปี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>คะแนนส่วนที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>รวม %1 จาก %2 คะแนน ได้ %3 (%4 ดาว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ผลรวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ไม่ได้รับ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ตรา OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ประกาศผล (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ปี %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>เกณฑ์ของรอบนี้: 5 ดาว ≥ %1 · 4 ดาว ≥ %2 · 3 ดาว ≥ %3 · 2 ดาว ≥ %4 · ต่ำกว่า %4 ได้ 1 ดาว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ส่วนที่ %1 %2 (เต็ม %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::ReconciliationTab</name>
     <message>
         <location filename="../ui/funds/ReconciliationTab.cpp" line="+38"/>
@@ -8597,12 +12035,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>ถึงวันที่:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>เดือน:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8612,7 +12050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ณ วันที่:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8728,7 +12166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>บันทึกแล้ว %1 หน้า: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9111,6 +12549,140 @@
     </message>
 </context>
 <context>
+    <name>thanrak::ui::StepDialog</name>
+    <message>
+        <location filename="../ui/cbmc/StepDialog.cpp" line="+15"/>
+        <source>ขั้นตอนของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ขั้นตอนที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::StepsTab</name>
+    <message>
+        <location filename="../ui/cbmc/StepsTab.cpp" line="+24"/>
+        <location line="+1"/>
+        <source>ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>สถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขนาด (ไบต์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>เพิ่มเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขขั้นตอน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แนบไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>บันทึกไฟล์เป็น…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>ลบไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>ไฟล์หลักฐาน (แนบกับขั้นตอนที่เลือกด้านบน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>แนบไฟล์หลักฐาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>แนบไฟล์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>เปิดไฟล์ไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>บันทึกไฟล์เป็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>บันทึกไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบไฟล์ที่เลือกหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>thanrak::ui::SubdistrictDialog</name>
     <message>
         <location filename="../ui/places/PlaceDialogs.cpp" line="+14"/>
@@ -9140,6 +12712,39 @@
     <message>
         <location line="+1"/>
         <source>รหัสไปรษณีย์</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::TargetDialog</name>
+    <message>
+        <location filename="../ui/otop/TargetDialog.cpp" line="+17"/>
+        <source>เป้าหมายยอดขายประจำปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ผลิตภัณฑ์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ปี (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายยอดขาย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เป้าหมายจำนวน (%1) ไม่บังคับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ปี พ.ศ. ไม่ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
