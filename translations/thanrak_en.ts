@@ -7074,7 +7074,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::BusinessPlansPage</name>
     <message>
-        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+24"/>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+29"/>
         <source>แผน</source>
         <translation>Plan</translation>
     </message>
@@ -7090,14 +7090,24 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>ขั้นตอน</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>สร้างแผนใหม่…</source>
         <translation>New plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์แคนวาส…</source>
+        <translation>Print canvas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์แผนธุรกิจ…</source>
+        <translation>Print plan…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7120,7 +7130,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>แผนธุรกิจชุมชน</source>
         <translation>Community business plans</translation>
     </message>
@@ -7133,6 +7143,11 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <location line="+1"/>
         <source>ครบ 4 ขั้นตอน</source>
         <translation>All 4 stages complete</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
+        <translation>Printing failed</translation>
     </message>
 </context>
 <context>

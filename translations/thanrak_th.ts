@@ -7038,7 +7038,7 @@
 <context>
     <name>thanrak::ui::BusinessPlansPage</name>
     <message>
-        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+24"/>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+29"/>
         <source>แผน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,13 +7054,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>ขั้นตอน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>สร้างแผนใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์แคนวาส…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>พิมพ์แผนธุรกิจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7084,7 +7094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>แผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7096,6 +7106,11 @@
     <message>
         <location line="+1"/>
         <source>ครบ 4 ขั้นตอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>พิมพ์ไม่สำเร็จ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

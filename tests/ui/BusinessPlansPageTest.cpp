@@ -1,5 +1,7 @@
 #include "ui/UiTestSupport.h"
 
+#include "report/ReportCsv.h"
+
 #include "cbmc/BusinessPlansPage.h"
 #include "cbmc/CanvasEditor.h"
 #include "cbmc/CanvasRepository.h"
@@ -189,4 +191,13 @@ TEST_CASE("drawing a community business canvas with the keyboard") {
     for (int r = 0; r < compare->table()->rows(); ++r)
         if (compare->table()->cellText(r, 1) == QStringLiteral("เปลี่ยน")) ++changed;
     CHECK(changed == 1);
+
+    // The page prints the version on screen: version 2's canvas shows its
+    // expected profit, 43,500.50.
+    page.tabs()->setCurrentWidget(page.canvas());
+    const std::optional<ReportDocument> canvas = page.planReport(QStringLiteral("business-canvas"));
+    REQUIRE(canvas);
+    CHECK(canvas->landscape);
+    CHECK(QString::fromUtf8(reportCsv(*canvas)).contains(QStringLiteral("43500.50")));
+    REQUIRE(page.planReport(QStringLiteral("business-plan")));
 }

@@ -7,10 +7,15 @@
 #include "cbmc/NewPlanDialog.h"
 #include "cbmc/PlanRepository.h"
 #include "cbmc/StepsTab.h"
+#include "base/Error.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportPreview.h"
 #include "widgets/ListTable.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -23,6 +28,8 @@ BusinessPlansPage::BusinessPlansPage(Database& database, QWidget* parent)
       db_(database),
       plans_(new ListTable({tr("แผน"), tr("องค์กร"), tr("ตำบล"), tr("ขั้นตอน")}, {0, 1}, this)),
       add_(new QPushButton(tr("สร้างแผนใหม่…"), this)),
+      printCanvas_(new QPushButton(tr("พิมพ์แคนวาส…"), this)),
+      printPlan_(new QPushButton(tr("พิมพ์แผนธุรกิจ…"), this)),
       tabs_(new QTabWidget(this)),
       canvas_(new CanvasTab(database, this)),
       figures_(new FiguresTab(database, this)),
@@ -43,6 +50,11 @@ BusinessPlansPage::BusinessPlansPage(Database& database, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(plans_, 1);
     leftLayout->addWidget(add_, 0, Qt::AlignLeft);
+    auto* printing = new QHBoxLayout;
+    printing->addWidget(printCanvas_);
+    printing->addWidget(printPlan_);
+    printing->addStretch(1);
+    leftLayout->addLayout(printing);
     auto* split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(tabs_);
@@ -53,6 +65,12 @@ BusinessPlansPage::BusinessPlansPage(Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
     connect(add_, &QPushButton::clicked, this, &BusinessPlansPage::newPlan);
+    printCanvas_->setObjectName(QStringLiteral("printCanvas"));
+    printPlan_->setObjectName(QStringLiteral("printPlan"));
+    connect(printCanvas_, &QPushButton::clicked, this,
+            [this] { printPlanReport(QStringLiteral("business-canvas")); });
+    connect(printPlan_, &QPushButton::clicked, this,
+            [this] { printPlanReport(QStringLiteral("business-plan")); });
     connect(plans_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BusinessPlansPage::showCurrent);
     // A new version or an edited card changes the figures and the comparison.
     connect(canvas_, &CanvasTab::changed, this, [this] {
@@ -106,11 +124,34 @@ void BusinessPlansPage::select(const QString& planId) {
 
 void BusinessPlansPage::showCurrent() {
     const QString id = currentPlanId();
+    printCanvas_->setEnabled(!id.isEmpty());
+    printPlan_->setEnabled(!id.isEmpty());
     canvas_->showPlan(id);
     figures_->showVersion(id, canvas_->versionId());
     ksnb_->showPlan(id);
     steps_->showPlan(id);
     compare_->showPlan(id);
+}
+
+std::optional<ReportDocument> BusinessPlansPage::planReport(const QString& reportName) {
+    const std::optional<ReportInfo> info = findReport(reportName);
+    if (!info || currentPlanId().isEmpty()) return std::nullopt;
+    ReportRequest request;
+    request.planId = currentPlanId();
+    request.versionId = canvas_->versionId();
+    request.today = QDate::currentDate();
+    request.to = request.today;
+    try {
+        return buildReport(db_, *info, request);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("พิมพ์ไม่สำเร็จ"), error.message());
+        return std::nullopt;
+    }
+}
+
+void BusinessPlansPage::printPlanReport(const QString& reportName) {
+    if (const std::optional<ReportDocument> document = planReport(reportName))
+        previewReport(*document, RenderOptions{}, this);
 }
 
 void BusinessPlansPage::newPlan() {

@@ -3,6 +3,10 @@
 #include "shell/ModulePage.h"
 
 class QPushButton;
+
+#include "report/ReportDocument.h"
+
+#include <optional>
 class QTabWidget;
 
 namespace thanrak {
@@ -31,6 +35,11 @@ public:
     void refresh() override;
 
     void newPlan();
+    // The chosen plan's canvas ("business-canvas") or plan document
+    // ("business-plan") for the version shown, built by the report system;
+    // empty, with the reason shown, when it cannot be built.
+    std::optional<ReportDocument> planReport(const QString& reportName);
+    void printPlanReport(const QString& reportName);
     void select(const QString& planId);
     QString currentPlanId() const;
 
@@ -49,6 +58,8 @@ private:
     Database& db_;
     ListTable* plans_;
     QPushButton* add_;
+    QPushButton* printCanvas_;
+    QPushButton* printPlan_;
     QTabWidget* tabs_;
     CanvasTab* canvas_;
     FiguresTab* figures_;
