@@ -21,14 +21,6 @@ QString later() {
     return nowUtc();
 }
 
-const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
-    for (const TableImportCounts& row : summary.tables)
-        if (row.table == QLatin1String(table))
-            return row;
-    FAIL("no such table in the summary");
-    return summary.tables.front();
-}
-
 // A village PC and the district office that has imported its bundle once.
 struct Exchange {
     SavingsFixture village;

@@ -20,25 +20,6 @@ namespace {
 // The first bytes of a PNG and a few more: enough for a photo to be kept.
 const QByteArray kPng("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0", 29);
 
-qint64 count(Database& database, const QString& statement) {
-    return sql::scalar(database.connection(), statement).toLongLong();
-}
-
-const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
-    for (const TableImportCounts& row : summary.tables)
-        if (row.table == QLatin1String(table))
-            return row;
-    FAIL("no such table in the summary");
-    return summary.tables.front();
-}
-
-qint64 rowsIn(const ExportSummary& summary, const char* table) {
-    for (const auto& [name, rows] : summary.rowsByTable)
-        if (name == QLatin1String(table))
-            return rows;
-    return -1;
-}
-
 // The fixture's group and its bananas, and a single owner in the next
 // village with a drink: photos, certificates, two rounds of ratings, sales
 // through a shipped channel and one the office added, and a target.

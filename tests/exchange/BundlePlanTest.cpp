@@ -24,25 +24,6 @@ const QByteArray kMinutes = QStringLiteral(
                                 "ที่ประชุมช่วยกันเขียนแคนวาสชุมชน 9 ช่อง\n")
                                 .toUtf8();
 
-qint64 count(Database& database, const QString& statement) {
-    return sql::scalar(database.connection(), statement).toLongLong();
-}
-
-const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
-    for (const TableImportCounts& row : summary.tables)
-        if (row.table == QLatin1String(table))
-            return row;
-    FAIL("no such table in the summary");
-    return summary.tables.front();
-}
-
-qint64 rowsIn(const ExportSummary& summary, const char* table) {
-    for (const auto& [name, rows] : summary.rowsByTable)
-        if (name == QLatin1String(table))
-            return rows;
-    return -1;
-}
-
 // The fixture's banana group with a plan for its bananas: two versions of
 // the canvas with links, two KSNB items (one with a registered person who is
 // not a member), steps 1 done and 2 under way, and the minutes of step 1.

@@ -19,12 +19,6 @@ qint64 scalar(Database& database, const QString& statement, std::initializer_lis
     return sql::scalar(database.connection(), statement, bindings).toLongLong();
 }
 
-qint64 rowsIn(const ExportSummary& summary, const char* table) {
-    for (const auto& [name, rows] : summary.rowsByTable)
-        if (name == QLatin1String(table))
-            return rows;
-    return -1;
-}
 }  // namespace
 
 TEST_CASE("A group's year exported and imported into an empty file gives exactly the same rows") {

@@ -129,4 +129,23 @@ ExchangeError exchangeError(const std::function<void()>& action) {
     return ExchangeError(QString(), QString());
 }
 
+qint64 count(Database& database, const QString& statement) {
+    return sql::scalar(database.connection(), statement).toLongLong();
+}
+
+const TableImportCounts& counts(const ImportSummary& summary, const char* table) {
+    for (const TableImportCounts& row : summary.tables)
+        if (row.table == QLatin1String(table))
+            return row;
+    FAIL("no such table in the summary");
+    return summary.tables.front();
+}
+
+qint64 rowsIn(const ExportSummary& summary, const char* table) {
+    for (const auto& [name, rows] : summary.rowsByTable)
+        if (name == QLatin1String(table))
+            return rows;
+    return -1;
+}
+
 }  // namespace thanrak::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/BundleExport.h"
+#include "exchange/BundleImport.h"
 #include "exchange/ExchangeError.h"
 #include "storage/Database.h"
 
@@ -35,6 +37,14 @@ void writeZip(const QString& path, const QMap<QString, QByteArray>& entries);
 // rows themselves are what the import must refuse.
 void editBundle(const QString& path, const QString& file, const std::function<QByteArray(QByteArray)>& edit,
                 bool reseal = true);
+
+// The first column of the first row of `statement` as a number (a count).
+qint64 count(Database& database, const QString& statement);
+
+// One table's line of an import summary (fails the test when absent), and
+// the rows an export wrote for a table (-1 when absent).
+const TableImportCounts& counts(const ImportSummary& summary, const char* table);
+qint64 rowsIn(const ExportSummary& summary, const char* table);
 
 // The thrown ExchangeError of `action`, failing the test if none is thrown.
 ExchangeError exchangeError(const std::function<void()>& action);
