@@ -61,6 +61,11 @@ struct KsnbItem {
     QString responsible;  // a name as typed, or
     QString personId;     // a registered person; either may be empty
     KsnbStatus status = KsnbStatus::Planned;
+    QString personName = {};  // read only: the registered person's name, as listed
+
+    // Who is responsible as a list shows it: the registered person, the name
+    // as typed, or both ("นางสมศรี ใจงาม · พัฒนากรตำบล").
+    QString responsibleLabel() const;
 };
 
 // Where a plan stands in one of the four steps.

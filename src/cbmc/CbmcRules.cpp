@@ -147,4 +147,12 @@ FieldProblems validateAttachment(const QString& fileName, const QByteArray& data
     return problems;
 }
 
+QString KsnbItem::responsibleLabel() const {
+    if (personName.isEmpty())
+        return responsible;
+    if (responsible.isEmpty() || responsible == personName)
+        return personName;
+    return personName + QStringLiteral(" · ") + responsible;
+}
+
 }  // namespace thanrak

@@ -27,10 +27,14 @@ QList<KsnbItem> KsnbRepository::list(const QString& planId) {
     QSqlQuery q =
         sql::run(db_.connection(),
                  QStringLiteral(
-                     "SELECT id, plan_id, kind, topic, activity, start_on, end_on, responsible, "
-                     "person_id, status FROM business_plan_ksnb WHERE plan_id = ? ORDER BY "
-                     "CASE kind WHEN 'knowledge' THEN 1 WHEN 'skill' THEN 2 WHEN 'network' THEN 3 "
-                     "ELSE 4 END, start_on IS NULL, start_on, topic COLLATE THAI"),
+                     "SELECT k.id, k.plan_id, k.kind, k.topic, k.activity, k.start_on, k.end_on, "
+                     "k.responsible, k.person_id, k.status, "
+                     "p.title || p.first_name || CASE WHEN p.last_name = '' THEN '' "
+                     "ELSE ' ' || p.last_name END "
+                     "FROM business_plan_ksnb k LEFT JOIN people p ON p.id = k.person_id "
+                     "WHERE k.plan_id = ? ORDER BY "
+                     "CASE k.kind WHEN 'knowledge' THEN 1 WHEN 'skill' THEN 2 WHEN 'network' THEN 3 "
+                     "ELSE 4 END, k.start_on IS NULL, k.start_on, k.topic COLLATE THAI"),
                  {planId});
     QList<KsnbItem> result;
     while (q.next()) {
@@ -45,6 +49,7 @@ QList<KsnbItem> KsnbRepository::list(const QString& planId) {
         k.responsible = rows::text(q, 7);
         k.personId = rows::text(q, 8);
         k.status = ksnbStatusFromKey(rows::text(q, 9)).value_or(KsnbStatus::Planned);
+        k.personName = rows::text(q, 10);
         result.append(k);
     }
     return result;

@@ -80,7 +80,8 @@ FieldProblems PlanRepository::check(const BusinessPlan& plan) {
     return problems;
 }
 
-PlanVersion PlanRepository::create(BusinessPlan& plan, const QDate& dated) {
+PlanVersion PlanRepository::create(BusinessPlan& plan, const QDate& dated,
+                                   const QStringList& productIds) {
     QSqlDatabase& db = db_.connection();
     Transaction transaction(db);
     PlanVersion version{{}, {}, 1, dated, {}, {}};
@@ -108,20 +109,67 @@ PlanVersion PlanRepository::create(BusinessPlan& plan, const QDate& dated) {
                  QStringLiteral("INSERT INTO business_plan_steps (id, plan_id, step, status, "
                                 "created_at, updated_at) VALUES (?, ?, ?, 'not_started', ?, ?)"),
                  {newUuid(), plan.id, stepNumber(step), now, now}, doing);
+    if (!productIds.isEmpty())
+        setProducts(plan.id, productIds);
     transaction.commit();
     return version;
 }
 
-void PlanRepository::save(const BusinessPlan& plan) {
+void PlanRepository::save(const BusinessPlan& plan,
+                          const std::optional<QStringList>& productIds) {
     QSqlDatabase& db = db_.connection();
     Transaction transaction(db);
     throwIfAny(check(plan));
-    sql::run(db,
-             QStringLiteral("UPDATE business_plans SET organisation_id = ?, title = ?, notes = ?, "
-                            "updated_at = ? WHERE id = ?"),
-             {plan.organisationId, sql::trimmedText(plan.title), sql::trimmedText(plan.notes),
-              nowUtc(), plan.id},
-             Text::tr("การบันทึกแผนธุรกิจชุมชน"));
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("UPDATE business_plans SET organisation_id = ?, title = ?, "
+                                "notes = ?, updated_at = ? WHERE id = ?"),
+                 {plan.organisationId, sql::trimmedText(plan.title), sql::trimmedText(plan.notes),
+                  nowUtc(), plan.id},
+                 Text::tr("การบันทึกแผนธุรกิจชุมชน"));
+    if (q.numRowsAffected() != 1)
+        throwIfAny({{QStringLiteral("plan_id"), Text::tr("ไม่พบแผนธุรกิจชุมชนที่เลือก")}});
+    if (productIds)
+        setProducts(plan.id, *productIds);
+    transaction.commit();
+}
+
+PlanContents PlanRepository::contents(const QString& planId) {
+    QSqlDatabase& db = db_.connection();
+    const auto count = [&](const char* sqlText) {
+        return sql::scalar(db, QString::fromLatin1(sqlText), {planId}).toInt();
+    };
+    return {count("SELECT COUNT(*) FROM business_plan_versions WHERE plan_id = ?"),
+            count("SELECT COUNT(*) FROM business_plan_items i JOIN business_plan_versions v ON "
+                  "v.id = i.version_id WHERE v.plan_id = ?"),
+            count("SELECT COUNT(*) FROM business_plan_ksnb WHERE plan_id = ?"),
+            count("SELECT COUNT(*) FROM business_plan_attachments WHERE plan_id = ?")};
+}
+
+void PlanRepository::remove(const QString& planId) {
+    QSqlDatabase& db = db_.connection();
+    Transaction transaction(db);
+    if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM business_plans WHERE id = ?"), {planId})
+             .isValid())
+        throwIfAny({{QStringLiteral("plan_id"), Text::tr("ไม่พบแผนธุรกิจชุมชนที่เลือก")}});
+    const QString doing = Text::tr("การลบแผนธุรกิจชุมชน");
+    // Children first: the schema has no cascades, so every row goes by name
+    // and fires its own tombstone trigger.
+    static const char* const kDeletes[] = {
+        "DELETE FROM business_plan_links WHERE from_item_id IN (SELECT i.id FROM "
+        "business_plan_items i JOIN business_plan_versions v ON v.id = i.version_id "
+        "WHERE v.plan_id = ?)",
+        "DELETE FROM business_plan_items WHERE version_id IN (SELECT id FROM "
+        "business_plan_versions WHERE plan_id = ?)",
+        "DELETE FROM business_plan_versions WHERE plan_id = ?",
+        "DELETE FROM business_plan_ksnb WHERE plan_id = ?",
+        "DELETE FROM business_plan_steps WHERE plan_id = ?",
+        "DELETE FROM business_plan_attachments WHERE plan_id = ?",
+        "DELETE FROM business_plan_products WHERE plan_id = ?",
+        "DELETE FROM business_plans WHERE id = ?",
+    };
+    for (const char* statement : kDeletes)
+        sql::run(db, QString::fromLatin1(statement), {planId}, doing);
     transaction.commit();
 }
 

@@ -12,6 +12,14 @@ namespace thanrak {
 
 class Database;
 
+// What deleting a plan takes with it, for the question asked before it goes.
+struct PlanContents {
+    int versions = 0;
+    int cards = 0;
+    int ksnbItems = 0;
+    int attachments = 0;
+};
+
 struct PlanFilter {
     QString subdistrictCode;
     QString organisationId;
@@ -44,11 +52,17 @@ public:
     std::optional<BusinessPlanRow> find(const QString& id);
 
     FieldProblems check(const BusinessPlan& plan);
-    // A new plan with an empty version 1 dated `dated` and the four steps not
-    // started; returns version 1.
-    PlanVersion create(BusinessPlan& plan, const QDate& dated);
-    // Saves the title and notes of a plan already made.
-    void save(const BusinessPlan& plan);
+    // A new plan with an empty version 1 dated `dated`, the four steps not
+    // started and the OTOP products it covers; returns version 1.
+    PlanVersion create(BusinessPlan& plan, const QDate& dated, const QStringList& productIds = {});
+    // Saves the organisation, title and notes of a plan already made, and
+    // its products when given, all or nothing.
+    void save(const BusinessPlan& plan, const std::optional<QStringList>& productIds = std::nullopt);
+    PlanContents contents(const QString& planId);
+    // Deletes the plan with all its versions, cards, links, KSNB items, steps,
+    // attachments and product links, in one transaction; each row leaves a
+    // tombstone so the deletion travels in bundles.
+    void remove(const QString& planId);
 
     // The OTOP products the plan covers (ids), and replacing them.
     QStringList products(const QString& planId);

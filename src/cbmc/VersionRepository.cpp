@@ -99,4 +99,50 @@ PlanVersion VersionRepository::newVersion(const QString& basedOnId, const QDate&
     return version;
 }
 
+void VersionRepository::save(const PlanVersion& version) {
+    QSqlDatabase& db = db_.connection();
+    Transaction transaction(db);
+    throwIfAny(validateVersion(version));
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("UPDATE business_plan_versions SET version_date = ?, "
+                                          "note = ?, updated_at = ? WHERE id = ?"),
+                           {rows::dateValue(version.dated), sql::trimmedText(version.note),
+                            nowUtc(), version.id},
+                           Text::tr("การบันทึกแผนฉบับนี้"));
+    if (q.numRowsAffected() != 1)
+        throwIfAny({{QStringLiteral("id"), Text::tr("ไม่พบแผนฉบับที่เลือก")}});
+    transaction.commit();
+}
+
+void VersionRepository::removeLatest(const QString& versionId) {
+    QSqlDatabase& db = db_.connection();
+    Transaction transaction(db);
+    const std::optional<PlanVersion> version = find(versionId);
+    if (!version)
+        throwIfAny({{QStringLiteral("id"), Text::tr("ไม่พบแผนฉบับที่เลือก")}});
+    const int latest = sql::scalar(db,
+                                   QStringLiteral("SELECT MAX(version_no) FROM "
+                                                  "business_plan_versions WHERE plan_id = ?"),
+                                   {version->planId})
+                           .toInt();
+    if (version->number == 1)
+        throwIfAny({{QStringLiteral("id"),
+                     Text::tr("ลบรุ่น 1 ไม่ได้ แผนต้องมีอย่างน้อยหนึ่งรุ่น หากไม่ใช้แผนนี้แล้วให้ลบทั้งแผน")}});
+    if (version->number != latest)
+        throwIfAny({{QStringLiteral("id"),
+                     Text::tr("ลบได้เฉพาะรุ่นล่าสุด (รุ่น %1) รุ่น %2 มีรุ่นที่ทำต่อจากนั้นแล้ว")
+                         .arg(latest)
+                         .arg(version->number)}});
+    const QString doing = Text::tr("การลบแผนฉบับนี้");
+    sql::run(db,
+             QStringLiteral("DELETE FROM business_plan_links WHERE from_item_id IN "
+                            "(SELECT id FROM business_plan_items WHERE version_id = ?)"),
+             {versionId}, doing);
+    sql::run(db, QStringLiteral("DELETE FROM business_plan_items WHERE version_id = ?"),
+             {versionId}, doing);
+    sql::run(db, QStringLiteral("DELETE FROM business_plan_versions WHERE id = ?"), {versionId},
+             doing);
+    transaction.commit();
+}
+
 }  // namespace thanrak

@@ -25,6 +25,13 @@ public:
     // of either version leave the other as it was.
     PlanVersion newVersion(const QString& basedOnId, const QDate& dated, const QString& note = {});
 
+    // Saves a version's date and note; its cards are edited card by card.
+    void save(const PlanVersion& version);
+    // Deletes the plan's latest version with its cards and links, for a
+    // version made by mistake. The only version of a plan, or one a later
+    // version was made after, is refused.
+    void removeLatest(const QString& versionId);
+
 private:
     Database& db_;
 };

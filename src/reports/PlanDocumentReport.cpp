@@ -132,7 +132,7 @@ ReportTable ksnbTable(Database& db, const PlanReport& report) {
     for (const KsnbItem& item : KsnbRepository(db).list(report.plan.plan.id))
         table.rows.append({textCell(ksnbKindLabel(item.kind)), textCell(item.topic),
                            textCell(item.activity), shortDateCell(item.startOn),
-                           shortDateCell(item.endOn), textCell(item.responsible),
+                           shortDateCell(item.endOn), textCell(item.responsibleLabel()),
                            textCell(ksnbStatusLabel(item.status))});
     if (table.rows.isEmpty())
         table.rows.append({labelCell(Text::tr("ยังไม่มีรายการ"), 7, false)});

@@ -3,6 +3,7 @@
 #include "cbmc/AttachmentRepository.h"
 #include "cbmc/CbmcRules.h"
 #include "cbmc/KsnbRepository.h"
+#include "cbmc/LinkRepository.h"
 #include "cbmc/PlanFigures.h"
 #include "cbmc/VersionRepository.h"
 #include "ledger/ChartOfAccounts.h"
@@ -226,4 +227,126 @@ TEST_CASE("actual OTOP sales and the books stand beside the plan's figures", "[c
     CHECK(actuals.bookExpense == Money::fromBaht(350));
     CHECK(actuals.bookProfit() == Money::fromBaht(1650));
     CHECK(planActuals(f.db(), f.plan.id, 2025).bookIncome.isZero());
+}
+
+TEST_CASE("a plan's title, notes and products are edited after it is made", "[cbmc][plans]") {
+    PlanFixture f;
+    PlanRepository plans(f.db());
+    const OtopProduct tea = f.addProduct(QStringLiteral("ชาใบกล้วย"), OtopCategory::Drink);
+    plans.setProducts(f.plan.id, {f.product.id});
+
+    BusinessPlan edited = f.plan;
+    edited.title = QStringLiteral("  แผนธุรกิจกล้วยตากและชาใบกล้วย  ");
+    edited.notes = QStringLiteral("ทบทวนหลังงาน OTOP City");
+    plans.save(edited, QStringList{tea.id, f.product.id});
+    const std::optional<BusinessPlanRow> row = plans.find(f.plan.id);
+    REQUIRE(row);
+    CHECK(row->plan.title == QStringLiteral("แผนธุรกิจกล้วยตากและชาใบกล้วย"));
+    CHECK(row->plan.notes == QStringLiteral("ทบทวนหลังงาน OTOP City"));
+    CHECK(plans.products(f.plan.id).size() == 2);
+
+    const QString before = f.snapshot();
+    edited.title = QStringLiteral("   ");
+    try {
+        plans.save(edited);
+        FAIL("not refused");
+    } catch (const ValidationError& e) {
+        CHECK(test::fieldsOf(e) == QStringList{QStringLiteral("title")});
+    }
+    // A product that is gone refuses the whole save: the new title stays unsaved.
+    edited.title = QStringLiteral("แผนชาใบกล้วย");
+    CHECK_THROWS_AS(plans.save(edited, QStringList{tea.id, QStringLiteral("no-such-product")}),
+                    ValidationError);
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("deleting a plan takes every row it holds and leaves a tombstone for each",
+          "[cbmc][plans]") {
+    PlanFixture f;
+    PlanRepository plans(f.db());
+    // A second plan of the same group stays whole.
+    BusinessPlan other{{}, f.plan.organisationId, QStringLiteral("แผนชาใบกล้วย"), {}};
+    const PlanVersion otherV1 = plans.create(other, QDate(2026, 2, 1));
+    f.card(CanvasBlock::ValueProposition, QStringLiteral("ชาหอม"), {}, otherV1.id);
+
+    const CanvasItem value = f.card(CanvasBlock::ValueProposition, QStringLiteral("กล้วยตากไม่ใส่น้ำตาล"));
+    const CanvasItem drying = f.card(CanvasBlock::KeyActivities, QStringLiteral("อบกล้วย"));
+    CanvasLink serves{{}, drying.id, value.id};
+    LinkRepository(f.db()).add(serves);
+    const PlanVersion v2 = VersionRepository(f.db()).newVersion(f.v1.id, QDate(2026, 6, 1));
+    KsnbItem skill{{}, f.plan.id, KsnbKind::Skill, QStringLiteral("ถ่ายภาพสินค้า"), {}, {}, {}, {}, {},
+                   KsnbStatus::Planned};
+    KsnbRepository(f.db()).save(skill);
+    AttachmentRepository(f.db()).add(f.plan.id, PlanStep::DesignCanvas, QStringLiteral("minutes.pdf"),
+                                     QStringLiteral("application/pdf"), QByteArrayLiteral("%PDF-1.4"));
+    plans.setProducts(f.plan.id, {f.product.id});
+
+    // 2 versions, 2 cards in each, 1 link in each, 4 steps, 1 KSNB, 1 file, 1 product, the plan.
+    const PlanContents held = plans.contents(f.plan.id);
+    CHECK(held.versions == 2);
+    CHECK(held.cards == 4);
+    CHECK(held.ksnbItems == 1);
+    CHECK(held.attachments == 1);
+    CHECK(LinkRepository(f.db()).links(v2.id).size() == 1);
+
+    const auto count = [&](const QString& sqlText) {
+        return sql::scalar(f.db().connection(), sqlText).toInt();
+    };
+    const int tombstonesBefore = count(QStringLiteral("SELECT COUNT(*) FROM tombstones"));
+    plans.remove(f.plan.id);
+    CHECK_FALSE(plans.find(f.plan.id));
+    CHECK(plans.list().size() == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM business_plan_items")) == 1);  // the tea card
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM business_plan_steps")) == 4);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM business_plan_links")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM tombstones")) - tombstonesBefore ==
+          2 + 4 + 2 + 1 + 4 + 1 + 1 + 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM tombstones WHERE table_name = "
+                               "'business_plans'")) == 1);
+
+    const QString before = f.snapshot();
+    try {
+        plans.remove(f.plan.id);
+        FAIL("not refused");
+    } catch (const ValidationError& e) {
+        CHECK(test::fieldsOf(e) == QStringList{QStringLiteral("plan_id")});
+    }
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("a KSNB item names its registered person, the name as typed, or both", "[cbmc][ksnb]") {
+    PlanFixture f;
+    const Person adviser = f.addPerson(QStringLiteral("สมศรี"), QStringLiteral("ใจงาม"),
+                                       test::validId(7), QStringLiteral("35020102"));
+    KsnbRepository ksnb(f.db());
+    KsnbItem knowledge{{}, f.plan.id, KsnbKind::Knowledge, QStringLiteral("มาตรฐาน อย."), {}, {}, {},
+                       {}, adviser.id, KsnbStatus::Planned};
+    ksnb.save(knowledge);
+    KsnbItem network{{}, f.plan.id, KsnbKind::Network, QStringLiteral("เครือข่ายกล้วยจังหวัด"), {},
+                     {}, {}, QStringLiteral("พัฒนากรตำบล"), {}, KsnbStatus::Planned};
+    ksnb.save(network);
+    KsnbItem both = knowledge;
+    both.id.clear();
+    both.kind = KsnbKind::BusinessModel;
+    both.responsible = QStringLiteral("ประธานกลุ่ม");
+    ksnb.save(both);
+
+    const QList<KsnbItem> items = ksnb.list(f.plan.id);
+    REQUIRE(items.size() == 3);
+    CHECK(adviser.title == QStringLiteral("นาง"));
+    CHECK(items[0].personName == QStringLiteral("นางสมศรี ใจงาม"));
+    CHECK(items[0].responsibleLabel() == QStringLiteral("นางสมศรี ใจงาม"));
+    CHECK(items[1].responsibleLabel() == QStringLiteral("พัฒนากรตำบล"));
+    CHECK(items[2].responsibleLabel() == QStringLiteral("นางสมศรี ใจงาม · ประธานกลุ่ม"));
+
+    const QString before = f.snapshot();
+    KsnbItem stranger = network;
+    stranger.personId = QStringLiteral("no-such-person");
+    try {
+        ksnb.save(stranger);
+        FAIL("not refused");
+    } catch (const ValidationError& e) {
+        CHECK(test::fieldsOf(e) == QStringList{QStringLiteral("person_id")});
+    }
+    CHECK(f.snapshot() == before);
 }

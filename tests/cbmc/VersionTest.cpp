@@ -160,3 +160,45 @@ TEST_CASE("cards without a common origin are matched by equal text in the same b
     CHECK(c.blocks[6].onlySecond.size() == 1);  // ... and a card of that text appeared in 7
     CHECK(c.profitChange().isZero());
 }
+
+TEST_CASE("a version's date and note are corrected, and only the latest version is deleted",
+          "[cbmc][versions]") {
+    BananaPlan f;
+    VersionRepository versions(f.db());
+    CanvasRepository cards(f.db());
+    const PlanVersion v2 = versions.newVersion(f.v1.id, QDate(2026, 7, 1));
+    PlanVersion corrected = *versions.find(v2.id);
+    corrected.dated = QDate(2026, 6, 30);
+    corrected.note = QStringLiteral("  หลังประชุมกลุ่มเดือนมิถุนายน ");
+    versions.save(corrected);
+    CHECK(versions.find(v2.id)->dated == QDate(2026, 6, 30));
+    CHECK(versions.find(v2.id)->note == QStringLiteral("หลังประชุมกลุ่มเดือนมิถุนายน"));
+    CHECK(cards.items(v2.id).size() == 6);  // the cards are untouched
+
+    const PlanVersion v3 = versions.newVersion(v2.id, QDate(2026, 9, 1));
+    const QString before = f.snapshot();
+    corrected.dated = QDate(2569, 6, 30);  // B.E. typed as C.E.
+    try {
+        versions.save(corrected);
+        FAIL("not refused");
+    } catch (const ValidationError& e) {
+        CHECK(test::messageOf(e, QStringLiteral("dated")).contains(QStringLiteral("ค.ศ. 2026")));
+    }
+    try {
+        versions.removeLatest(v2.id);  // version 3 was made after it
+        FAIL("not refused");
+    } catch (const ValidationError& e) {
+        CHECK(test::messageOf(e, QStringLiteral("id")).contains(QStringLiteral("รุ่น 3")));
+    }
+    CHECK_THROWS_AS(versions.removeLatest(f.v1.id), ValidationError);
+    CHECK(f.snapshot() == before);
+
+    // Version 3's 6 cards and 2 links go; versions 1 and 2 keep theirs.
+    versions.removeLatest(v3.id);
+    CHECK(versions.versions(f.plan.id).size() == 2);
+    CHECK(cards.items(v3.id).isEmpty());
+    CHECK(LinkRepository(f.db()).links(v2.id).size() == 2);
+    CHECK(cards.items(f.v1.id).size() == 6);
+    const PlanVersion again = versions.newVersion(v2.id, QDate(2026, 10, 1));
+    CHECK(again.number == 3);  // the number is free again
+}

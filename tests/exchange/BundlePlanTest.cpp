@@ -283,6 +283,31 @@ TEST_CASE("A deleted card travels as a tombstone with its links") {
     CHECK(differences(*district, village.db().path()) == QStringList());
 }
 
+TEST_CASE("A deleted plan travels as tombstones and leaves nothing of it behind") {
+    PlanVillage village;
+    TempDir dir;
+    std::unique_ptr<Database> district = emptyFile(dir.path(QStringLiteral("district.thanrak")));
+    importBundle(*district, village.send(dir));
+    REQUIRE(count(*district, QStringLiteral("SELECT count(*) FROM business_plan_items")) == 27);
+
+    PlanRepository(village.db()).remove(village.plan.id);
+    const ImportSummary summary = importBundle(*district, village.send(dir));
+    CHECK(summary.totals().conflicts == 0);
+    CHECK(counts(summary, "business_plans").deleted == 1);
+    CHECK(counts(summary, "business_plan_versions").deleted == 2);
+    CHECK(counts(summary, "business_plan_items").deleted == 27);
+    CHECK(counts(summary, "business_plan_links").deleted == 12);
+    CHECK(counts(summary, "business_plan_attachments").deleted == 1);
+    for (const char* table : {"business_plans", "business_plan_products", "business_plan_versions",
+                              "business_plan_items", "business_plan_links", "business_plan_ksnb",
+                              "business_plan_steps", "business_plan_attachments"})
+        CHECK(count(*district,
+                    QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) == 0);
+    // The adviser and the group stay: only the plan was deleted.
+    CHECK(count(*district, QStringLiteral("SELECT count(*) FROM people WHERE id = '%1'")
+                               .arg(village.adviser.id)) == 1);
+}
+
 TEST_CASE(
     "A malformed amount or a B.E. date in the plan files is refused naming file, row and column") {
     PlanVillage village;

@@ -3,15 +3,20 @@
 #include "report/ReportCsv.h"
 
 #include "cbmc/BusinessPlansPage.h"
+#include "cbmc/CanvasBlockView.h"
 #include "cbmc/CanvasEditor.h"
 #include "cbmc/CanvasRepository.h"
 #include "cbmc/CanvasTab.h"
 #include "cbmc/CompareTab.h"
 #include "cbmc/FiguresTab.h"
+#include "cbmc/KsnbRepository.h"
+#include "cbmc/KsnbTab.h"
+#include "cbmc/PlanListTab.h"
 #include "cbmc/LinkRepository.h"
 #include "cbmc/PlanFigures.h"
 #include "cbmc/PlanRepository.h"
 #include "cbmc/VersionRepository.h"
+#include "support/CatchQt.h"
 #include "support/DomainFixture.h"
 #include "widgets/ListTable.h"
 #include "widgets/RecordDialog.h"
@@ -20,9 +25,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -189,7 +199,7 @@ TEST_CASE("drawing a community business canvas with the keyboard") {
     CHECK(compare->figures()->cellText(2, 3) == QStringLiteral("4,000.00"));
     int changed = 0;
     for (int r = 0; r < compare->table()->rows(); ++r)
-        if (compare->table()->cellText(r, 1) == QStringLiteral("เปลี่ยน")) ++changed;
+        if (compare->table()->cellText(r, 3) == QStringLiteral("เปลี่ยน")) ++changed;
     CHECK(changed == 1);
 
     // The page prints the version on screen: version 2's canvas shows its
@@ -200,4 +210,168 @@ TEST_CASE("drawing a community business canvas with the keyboard") {
     CHECK(canvas->landscape);
     CHECK(QString::fromUtf8(reportCsv(*canvas)).contains(QStringLiteral("43500.50")));
     REQUIRE(page.planReport(QStringLiteral("business-plan")));
+}
+
+// A plan made in the core, then worked with the mouse and the page's forms:
+// its canvas fits the page of a 1366×768 window without scrolling, a card
+// dragged within and between blocks lands where it was dropped (and a cost
+// dropped on the partners' block is refused), the plan's title and notes and
+// version 2's note are corrected, version 2 is deleted, a KSNB item names a
+// registered person, and finally the whole plan is deleted.
+TEST_CASE("a plan is edited, its cards dragged, its latest version and then the plan deleted") {
+    DomainFixture f;
+    const Organisation group =
+        f.addOrganisation(QStringLiteral("CE-002"), QStringLiteral("35020101"), OrganisationKind::CommunityEnterprise);
+    const Person adviser =
+        f.addPerson(QStringLiteral("สมศรี"), QStringLiteral("ใจงาม"), validId(7), QStringLiteral("35020101"));
+    Database& db = f.db();
+    BusinessPlan plan{{}, group.id, QStringLiteral("แผนข้าวกล้องงอก"), {}};
+    const PlanVersion v1 = PlanRepository(db).create(plan, QDate(2026, 1, 10));
+    CanvasRepository cards(db);
+    const auto card = [&](CanvasBlock block, const QString& text, std::optional<Money> amount = {}) {
+        CanvasItem item;
+        item.versionId = v1.id;
+        item.block = block;
+        item.text = text;
+        item.amount = amount;
+        cards.add(item);
+        return item;
+    };
+    const CanvasItem rice = card(CanvasBlock::ValueProposition, QStringLiteral("ข้าวกล้องงอกหอมมะลิ"));
+    const CanvasItem pack = card(CanvasBlock::ValueProposition, QStringLiteral("ถุงสุญญากาศ 1 กิโลกรัม"));
+    const CanvasItem clinic = card(CanvasBlock::ValueProposition, QStringLiteral("ขายให้คลินิกสุขภาพ"));
+    const CanvasItem fuel = card(CanvasBlock::CostStructure, QStringLiteral("ค่าแก๊สอบข้าว"), Money::fromBaht(6000));
+
+    ui::BusinessPlansPage page(db);
+    page.resize(1105, 620);
+    page.show();
+    pageWindow = &page;
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.refresh();
+    page.select(plan.id);
+    page.tabs()->setCurrentWidget(page.canvas());
+    QTest::qWait(50);
+    CHECK(page.heading()->text().contains(QStringLiteral("แผนข้าวกล้องงอก")));
+    auto* scroll = named<QScrollArea>(&page, "canvasScroll");
+    REQUIRE(scroll);
+    CHECK_FALSE(scroll->verticalScrollBar()->isVisible());
+    CHECK(page.canvas()->editor()->height() <= scroll->viewport()->height());
+
+    // Dropping: the card listed first goes below the third (the drop is in
+    // the lower half of the third row), then the clinic card to block 2.
+    ui::CanvasEditor* editor = page.canvas()->editor();
+    const auto drop = [&](const CanvasItem& dragged, CanvasBlock onto, int row, bool lowerHalf) {
+        QListWidget* list = editor->cards(onto);
+        QPoint at(list->viewport()->width() / 2, list->viewport()->height() - 2);
+        if (row < list->count()) {
+            const QRect r = list->visualItemRect(list->item(row));
+            at = QPoint(r.center().x(), lowerHalf ? r.bottom() - 1 : r.top() + 1);
+        }
+        QMimeData mime;
+        mime.setData(ui::CanvasBlockView::cardMimeType(), dragged.id.toUtf8());
+        // Qt hands a drop only to the widget the drag entered.
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &enter);
+        QDropEvent event(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &event);
+    };
+    const auto settle = [] { QTest::qWait(20); };  // the move waits until the drag is over
+    drop(rice, CanvasBlock::ValueProposition, 2, true);
+    settle();
+    CHECK(texts(db, v1.id, CanvasBlock::ValueProposition) ==
+          QStringList({pack.text, clinic.text, rice.text}));
+    drop(clinic, CanvasBlock::CustomerSegments, 0, false);
+    settle();
+    CHECK(texts(db, v1.id, CanvasBlock::CustomerSegments) == QStringList{clinic.text});
+    CHECK(texts(db, v1.id, CanvasBlock::ValueProposition) == QStringList({pack.text, rice.text}));
+    CHECK(editor->cards(CanvasBlock::CustomerSegments)->count() == 1);
+    QString refusal;
+    drop(fuel, CanvasBlock::KeyPartners, 0, false);
+    whenDialogOpens([&refusal](QWidget* dialog) {
+        if (auto* box = qobject_cast<QMessageBox*>(dialog)) refusal = box->text();
+    });
+    settle();
+    CHECK(refusal.contains(QStringLiteral("จำนวนเงิน")));
+    CHECK(texts(db, v1.id, CanvasBlock::CostStructure) == QStringList{fuel.text});
+
+    // The plan's title and notes, edited through its form.
+    page.tabs()->setCurrentWidget(page.planList());
+    activate();
+    whenDialogOpens([](QWidget* dialog) {
+        auto* title = named<QLineEdit>(dialog, "planTitle");
+        clearText(title);
+        typeText(title, QStringLiteral("แผนข้าวกล้องงอกบ้านหนองบัว"));
+        typeText(named<QPlainTextEdit>(dialog, "planNotes"), QStringLiteral("ทบทวนหลังเวทีประชาคม"));
+        QTest::keyClick(title, Qt::Key_Return);
+    });
+    page.planList()->editPlan();
+    const std::optional<BusinessPlanRow> edited = PlanRepository(db).find(plan.id);
+    REQUIRE(edited);
+    CHECK(edited->plan.title == QStringLiteral("แผนข้าวกล้องงอกบ้านหนองบัว"));
+    CHECK(edited->plan.notes == QStringLiteral("ทบทวนหลังเวทีประชาคม"));
+    CHECK(page.heading()->text().contains(QStringLiteral("แผนข้าวกล้องงอกบ้านหนองบัว")));
+
+    // Version 2: its note corrected, then deleted; version 1 stays whole.
+    const PlanVersion v2 = VersionRepository(db).newVersion(v1.id, QDate(2026, 3, 1));
+    page.refresh();
+    page.tabs()->setCurrentWidget(page.canvas());
+    page.canvas()->versionBox()->setCurrentIndex(1);
+    REQUIRE(page.canvas()->versionId() == v2.id);
+    activate();
+    whenDialogOpens([](QWidget* dialog) {
+        auto* note = named<QLineEdit>(dialog, "versionNote");
+        typeText(note, QStringLiteral("เพิ่มช่องทางขายออนไลน์"));
+        QTest::keyClick(note, Qt::Key_Return);
+    });
+    page.canvas()->editVersion();
+    CHECK(VersionRepository(db).find(v2.id)->note == QStringLiteral("เพิ่มช่องทางขายออนไลน์"));
+    CHECK(page.canvas()->versionBox()->itemData(1, Qt::ToolTipRole).toString() == QStringLiteral("เพิ่มช่องทางขายออนไลน์"));
+    activate();
+    whenDialogOpens([](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("4 รายการ")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    page.canvas()->removeVersion();
+    CHECK(VersionRepository(db).versions(plan.id).size() == 1);
+    CHECK(page.canvas()->versionId() == v1.id);
+    CHECK(cards.items(v1.id).size() == 4);
+
+    // A KSNB item whose responsible person is picked from the register.
+    page.tabs()->setCurrentWidget(page.ksnb());
+    activate();
+    whenDialogOpens([&adviser](QWidget* dialog) {
+        typeText(named<QLineEdit>(dialog, "ksnbTopic"), QStringLiteral("การทำบัญชีต้นทุน"));
+        typeText(named<QLineEdit>(dialog, "personSearch"), adviser.nationalId);
+        QTest::keyClick(named<QLineEdit>(dialog, "ksnbTopic"), Qt::Key_Return);
+    });
+    page.ksnb()->addItem();
+    const QList<KsnbItem> ksnb = KsnbRepository(db).list(plan.id);
+    REQUIRE(ksnb.size() == 1);
+    CHECK(ksnb[0].personId == adviser.id);
+    bool named = false;
+    for (int c = 0; c < 8; ++c)
+        if (page.ksnb()->table()->cellText(0, c) == QStringLiteral("นางสมศรี ใจงาม")) named = true;
+    CHECK(named);
+
+    // The whole plan goes, after the question says what goes with it.
+    page.tabs()->setCurrentWidget(page.planList());
+    activate();
+    QString asked;
+    whenDialogOpens([&asked](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        asked = box->informativeText();
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == QStringLiteral("ลบทั้งแผน")) button->click();
+    });
+    page.planList()->removePlan();
+    CHECK(asked.contains(QStringLiteral("1 รุ่น")));
+    CHECK(asked.contains(QStringLiteral("รายการบนแคนวาส 4 รายการ")));
+    CHECK(PlanRepository(db).list().isEmpty());
+    CHECK(page.plans()->rows() == 0);
+    CHECK(page.currentPlanId().isEmpty());
+    CHECK_FALSE(page.tabs()->isTabEnabled(1));
 }

@@ -172,9 +172,9 @@ void tourBusinessPlans(ui::MainWindow& window, Database& db, const QDir& out) {
     REQUIRE(page);
     page->refresh();
     page->select(plan.id);
-    const char* shots[] = {"tour-cbmc-canvas.png", "tour-cbmc-figures.png", "tour-cbmc-ksnb.png",
-                           "tour-cbmc-steps.png", "tour-cbmc-compare.png"};
-    for (int i = 0; i < 5; ++i) {
+    const char* shots[] = {"tour-cbmc-list.png",  "tour-cbmc-canvas.png", "tour-cbmc-figures.png",
+                           "tour-cbmc-ksnb.png",  "tour-cbmc-steps.png",  "tour-cbmc-compare.png"};
+    for (int i = 0; i < 6; ++i) {
         page->tabs()->setCurrentIndex(i);
         QTest::qWait(80);
         window.grab().save(out.filePath(QString::fromLatin1(shots[i])));

@@ -1,23 +1,22 @@
 #include "cbmc/BusinessPlansPage.h"
 
+#include "base/Error.h"
 #include "cbmc/CanvasTab.h"
 #include "cbmc/CompareTab.h"
 #include "cbmc/FiguresTab.h"
 #include "cbmc/KsnbTab.h"
-#include "cbmc/NewPlanDialog.h"
+#include "cbmc/PlanListTab.h"
 #include "cbmc/PlanRepository.h"
 #include "cbmc/StepsTab.h"
-#include "base/Error.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportPreview.h"
 #include "widgets/ListTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,60 +25,54 @@ namespace thanrak::ui {
 BusinessPlansPage::BusinessPlansPage(Database& database, QWidget* parent)
     : ModulePage(parent),
       db_(database),
-      plans_(new ListTable({tr("แผน"), tr("องค์กร"), tr("ตำบล"), tr("ขั้นตอน")}, {0, 1}, this)),
-      add_(new QPushButton(tr("สร้างแผนใหม่…"), this)),
+      heading_(new QLabel(this)),
       printCanvas_(new QPushButton(tr("พิมพ์แคนวาส…"), this)),
       printPlan_(new QPushButton(tr("พิมพ์แผนธุรกิจ…"), this)),
       tabs_(new QTabWidget(this)),
+      list_(new PlanListTab(database, this)),
       canvas_(new CanvasTab(database, this)),
       figures_(new FiguresTab(database, this)),
       ksnb_(new KsnbTab(database, this)),
       steps_(new StepsTab(database, this)),
       compare_(new CompareTab(database, this)) {
     setObjectName(QStringLiteral("businessPlansPage"));
-    plans_->setObjectName(QStringLiteral("plansTable"));
-    add_->setObjectName(QStringLiteral("newPlan"));
+    heading_->setObjectName(QStringLiteral("planHeading"));
     tabs_->setObjectName(QStringLiteral("planTabs"));
+    printCanvas_->setObjectName(QStringLiteral("printCanvas"));
+    printPlan_->setObjectName(QStringLiteral("printPlan"));
+    heading_->setTextFormat(Qt::RichText);
+    heading_->setMinimumWidth(0);
+    heading_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    tabs_->addTab(list_, tr("แผนทั้งหมด"));
     tabs_->addTab(canvas_, tr("แคนวาส"));
     tabs_->addTab(figures_, tr("ตัวเลข"));
     tabs_->addTab(ksnb_, tr("KSNB"));
     tabs_->addTab(steps_, tr("ขั้นตอน"));
     tabs_->addTab(compare_, tr("เปรียบเทียบรุ่น"));
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(plans_, 1);
-    leftLayout->addWidget(add_, 0, Qt::AlignLeft);
-    auto* printing = new QHBoxLayout;
-    printing->addWidget(printCanvas_);
-    printing->addWidget(printPlan_);
-    printing->addStretch(1);
-    leftLayout->addLayout(printing);
-    auto* split = new QSplitter(this);
-    split->addWidget(left);
-    split->addWidget(tabs_);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 4);
-    split->setChildrenCollapsible(false);
-    split->setSizes({240, 900});
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading_, 1);
+    top->addWidget(printCanvas_);
+    top->addWidget(printPlan_);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(split);
-    connect(add_, &QPushButton::clicked, this, &BusinessPlansPage::newPlan);
-    printCanvas_->setObjectName(QStringLiteral("printCanvas"));
-    printPlan_->setObjectName(QStringLiteral("printPlan"));
-    connect(printCanvas_, &QPushButton::clicked, this,
-            [this] { printPlanReport(QStringLiteral("business-canvas")); });
-    connect(printPlan_, &QPushButton::clicked, this,
-            [this] { printPlanReport(QStringLiteral("business-plan")); });
-    connect(plans_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BusinessPlansPage::showCurrent);
+    // Every pixel of height goes to the canvas's three rows of blocks.
+    layout->setContentsMargins(6, 2, 6, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(tabs_, 1);
+    connect(printCanvas_, &QPushButton::clicked, this, [this] { printPlanReport(QStringLiteral("business-canvas")); });
+    connect(printPlan_, &QPushButton::clicked, this, [this] { printPlanReport(QStringLiteral("business-plan")); });
+    connect(list_, &PlanListTab::currentChanged, this, [this] { showCurrent(false); });
+    connect(list_, &PlanListTab::changed, this, [this] { showCurrent(true); });
+    connect(list_, &PlanListTab::opened, this, [this] { tabs_->setCurrentWidget(canvas_); });
     // A new version or an edited card changes the figures and the comparison.
     connect(canvas_, &CanvasTab::changed, this, [this] {
         figures_->showVersion(currentPlanId(), canvas_->versionId());
         compare_->showPlan(currentPlanId());
+        list_->reload();
     });
     connect(canvas_->versionBox(), &QComboBox::currentIndexChanged, this,
             [this] { figures_->showVersion(currentPlanId(), canvas_->versionId()); });
-    connect(steps_, &StepsTab::changed, this, &BusinessPlansPage::fill);
+    connect(steps_, &StepsTab::changed, list_, &PlanListTab::reload);
 }
 
 QString BusinessPlansPage::title() const {
@@ -87,45 +80,39 @@ QString BusinessPlansPage::title() const {
 }
 
 void BusinessPlansPage::refresh() {
-    fill();
+    list_->reload();
+    showCurrent(true);  // another page may have changed the books or the sales
+}
+
+ListTable* BusinessPlansPage::plans() const {
+    return list_->table();
 }
 
 QString BusinessPlansPage::currentPlanId() const {
-    return plans_->currentData().toString();
-}
-
-void BusinessPlansPage::fill() {
-    const QString before = currentPlanId();
-    {
-        const QSignalBlocker blocker(plans_->selectionModel());
-        plans_->clearRows();
-        for (const BusinessPlanRow& row : PlanRepository(db_).list()) {
-            ListCell name = ListCell::of(row.plan.title);
-            name.data = row.plan.id;
-            const std::optional<PlanStep> step = row.currentStep();
-            ListCell where = ListCell::of(step ? tr("%1 (%2)").arg(stepNumber(*step)).arg(stepStatusLabel(row.status(*step)))
-                                               : tr("ครบ 4 ขั้นตอน"));
-            plans_->addRow({name, ListCell::of(row.organisationName), ListCell::of(row.subdistrictName), where});
-        }
-    }
-    select(before);
-    showCurrent();
+    return list_->currentPlanId();
 }
 
 void BusinessPlansPage::select(const QString& planId) {
-    QAbstractItemModel* model = plans_->model();
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (!planId.isEmpty() && model->index(r, 0).data(Qt::UserRole).toString() == planId) {
-            plans_->setCurrentIndex(model->index(r, 0));
-            return;
-        }
-    if (model->rowCount() > 0 && !plans_->currentIndex().isValid()) plans_->setCurrentIndex(model->index(0, 0));
+    list_->select(planId);
 }
 
-void BusinessPlansPage::showCurrent() {
+void BusinessPlansPage::newPlan() {
+    list_->newPlan();
+}
+
+void BusinessPlansPage::showCurrent(bool force) {
     const QString id = currentPlanId();
-    printCanvas_->setEnabled(!id.isEmpty());
-    printPlan_->setEnabled(!id.isEmpty());
+    const std::optional<BusinessPlanRow> row = id.isEmpty() ? std::nullopt : PlanRepository(db_).find(id);
+    heading_->setText(row ? tr("<b>%1</b> · %2 · ตำบล%3").arg(row->plan.title.toHtmlEscaped(),
+                                                                row->organisationName.toHtmlEscaped(),
+                                                                row->subdistrictName.toHtmlEscaped())
+                          : tr("ยังไม่ได้เลือกแผน สร้างแผนใหม่หรือเลือกจากรายการแผนทั้งหมด"));
+    heading_->setToolTip(row ? row->plan.notes : QString());
+    printCanvas_->setEnabled(row.has_value());
+    printPlan_->setEnabled(row.has_value());
+    for (int tab = 1; tab < tabs_->count(); ++tab) tabs_->setTabEnabled(tab, row.has_value());
+    if (id == shown_ && !force) return;
+    shown_ = id;
     canvas_->showPlan(id);
     figures_->showVersion(id, canvas_->versionId());
     ksnb_->showPlan(id);
@@ -152,14 +139,6 @@ std::optional<ReportDocument> BusinessPlansPage::planReport(const QString& repor
 void BusinessPlansPage::printPlanReport(const QString& reportName) {
     if (const std::optional<ReportDocument> document = planReport(reportName))
         previewReport(*document, RenderOptions{}, this);
-}
-
-void BusinessPlansPage::newPlan() {
-    NewPlanDialog dialog(db_, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    fill();
-    select(dialog.plan().id);
-    showCurrent();
 }
 
 }  // namespace thanrak::ui

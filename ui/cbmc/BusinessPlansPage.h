@@ -1,12 +1,12 @@
 #pragma once
 
+#include "report/ReportDocument.h"
 #include "shell/ModulePage.h"
 
-class QPushButton;
-
-#include "report/ReportDocument.h"
-
 #include <optional>
+
+class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace thanrak {
@@ -20,11 +20,13 @@ class CompareTab;
 class FiguresTab;
 class KsnbTab;
 class ListTable;
+class PlanListTab;
 class StepsTab;
 
-// แผนธุรกิจชุมชน: the district's community business plans on the left
-// (organisation, tambon, the step each is at), and the chosen plan on the
-// right: its canvas, figures, capacity building, steps and versions compared.
+// แผนธุรกิจชุมชน: the first tab lists the district's plans by step; the
+// others work on the plan chosen there, named above the tabs: its canvas,
+// figures, capacity building, steps and versions compared. The canvas gets
+// the page's whole width, so its nine blocks fit a 1366×768 screen.
 class BusinessPlansPage : public ModulePage {
     Q_OBJECT
 
@@ -43,29 +45,33 @@ public:
     void select(const QString& planId);
     QString currentPlanId() const;
 
-    ListTable* plans() const { return plans_; }
+    PlanListTab* planList() const { return list_; }
+    ListTable* plans() const;
     QTabWidget* tabs() const { return tabs_; }
     CanvasTab* canvas() const { return canvas_; }
     FiguresTab* figures() const { return figures_; }
     KsnbTab* ksnb() const { return ksnb_; }
     StepsTab* steps() const { return steps_; }
     CompareTab* compare() const { return compare_; }
+    QLabel* heading() const { return heading_; }
 
 private:
-    void fill();
-    void showCurrent();
+    // Names the chosen plan; the tabs read it again when it is another plan
+    // than the one shown, or when `force` (the plan itself was edited).
+    void showCurrent(bool force);
 
     Database& db_;
-    ListTable* plans_;
-    QPushButton* add_;
+    QLabel* heading_;
     QPushButton* printCanvas_;
     QPushButton* printPlan_;
     QTabWidget* tabs_;
+    PlanListTab* list_;
     CanvasTab* canvas_;
     FiguresTab* figures_;
     KsnbTab* ksnb_;
     StepsTab* steps_;
     CompareTab* compare_;
+    QString shown_;
 };
 
 }  // namespace thanrak::ui

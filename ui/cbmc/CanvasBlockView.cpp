@@ -3,7 +3,13 @@
 #include "money/MoneyFormat.h"
 
 #include <QLabel>
+#include <QDragEnterEvent>
 #include <QListWidget>
+#include <QMimeData>
+#include <QResizeEvent>
+
+#include <algorithm>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace thanrak::ui {
@@ -11,22 +17,124 @@ namespace thanrak::ui {
 namespace {
 // A list that asks for a few lines only: the canvas shares the height of a
 // 768-pixel screen between three rows of blocks, and the grid stretches
-// them over whatever room there is.
+// them over whatever room there is. Its cards drag out as their ids, and a
+// card dropped on it is handed to `dropped` with the place it should take.
 class CardList : public QListWidget {
 public:
     using QListWidget::QListWidget;
+    std::function<void(const QString&, int)> dropped;
+
     QSize sizeHint() const override {
         return {fontMetrics().averageCharWidth() * 24, fontMetrics().height() * 3};
     }
     QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 12, fontMetrics().height() * 2}; }
+
+protected:
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override {
+        if (items.isEmpty()) return nullptr;
+        auto* mime = new QMimeData;
+        mime->setData(CanvasBlockView::cardMimeType(), items.first()->data(Qt::UserRole).toString().toUtf8());
+        mime->setText(items.first()->text());
+        return mime;
+    }
+    QStringList mimeTypes() const override { return {CanvasBlockView::cardMimeType()}; }
+    void dragEnterEvent(QDragEnterEvent* event) override {
+        if (event->mimeData()->hasFormat(CanvasBlockView::cardMimeType())) event->acceptProposedAction();
+    }
+    void dragMoveEvent(QDragMoveEvent* event) override {
+        if (!event->mimeData()->hasFormat(CanvasBlockView::cardMimeType())) return;
+        QListWidget::dragMoveEvent(event);  // draws where it would go
+        event->acceptProposedAction();
+    }
+    void dropEvent(QDropEvent* event) override {
+        const QString id = QString::fromUtf8(event->mimeData()->data(CanvasBlockView::cardMimeType()));
+        if (id.isEmpty()) return;
+        const QPoint at = event->position().toPoint();
+        int before = count() + 1;
+        if (const QModelIndex index = indexAt(at); index.isValid())
+            before = index.row() + 1 + (at.y() > visualRect(index).center().y() ? 1 : 0);
+        // The list is not changed here: the core moves the card (or says why
+        // not) and the canvas is read again, after the drag has finished.
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        setState(NoState);
+        viewport()->update();
+        if (dropped) dropped(id, before);
+    }
+};
+
+// The block's question on one line, cut with "…" when the block is narrow;
+// the whole question is its tooltip. Where the screen is too short for
+// three rows of blocks with their questions, the questions give way first
+// (they are in the tooltips), before the cards do.
+class QuestionLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+    QSize sizeHint() const override { return {fontMetrics().horizontalAdvance(text()), fontMetrics().height()}; }
+    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 8, 0}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        if (contentsRect().height() < fontMetrics().height()) return;  // no half lines
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(contentsRect(), Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width()));
+    }
+};
+
+// The block's number and name in bold, wrapped over two lines where the
+// block is narrow. Unlike a word-wrapped QLabel it asks for one line at
+// least, so the canvas never demands more height than a 768-pixel screen
+// has; squeezed to one line it ends in "…" and the tooltip has it all.
+class BlockHeading : public QWidget {
+public:
+    BlockHeading(const QString& text, QWidget* parent) : QWidget(parent), text_(text) {
+        QFont bold = font();
+        bold.setBold(true);
+        setFont(bold);
+        setToolTip(text);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    }
+    QSize sizeHint() const override {
+        hinted_ = std::min(linesAt(width()), 2);
+        return {fontMetrics().horizontalAdvance(text_), hinted_ * fontMetrics().lineSpacing()};
+    }
+    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 8, fontMetrics().lineSpacing()}; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        // The layout keeps the last hint; a new width may need another.
+        if (std::min(linesAt(event->size().width()), 2) != hinted_) updateGeometry();
+        QWidget::resizeEvent(event);
+    }
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        const QRect room = contentsRect();
+        if (linesAt(room.width()) * fontMetrics().lineSpacing() <= room.height())
+            painter.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text_);
+        else
+            painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                             fontMetrics().elidedText(text_, Qt::ElideRight, room.width()));
+    }
+
+private:
+    int linesAt(int width) const {
+        if (width <= 0) return 1;
+        const QRect needed = fontMetrics().boundingRect(QRect(0, 0, width, 1 << 16), Qt::TextWordWrap, text_);
+        return std::max(1, needed.height() / fontMetrics().lineSpacing());
+    }
+
+    QString text_;
+    mutable int hinted_ = 0;  // lines in the last sizeHint()
 };
 }  // namespace
 
 CanvasBlockView::CanvasBlockView(CanvasBlock block, QWidget* parent)
     : QFrame(parent),
       block_(block),
-      header_(new QLabel(QStringLiteral("<b>%1. %2</b>").arg(blockNumber(block)).arg(canvasBlockLabel(block)), this)),
-      question_(new QLabel(canvasBlockQuestion(block), this)),
+      header_(new BlockHeading(QStringLiteral("%1. %2").arg(blockNumber(block)).arg(canvasBlockLabel(block)), this)),
+      question_(new QuestionLabel(canvasBlockQuestion(block), this)),
       cards_(new CardList(this)) {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("canvasBlock%1").arg(blockNumber(block)));
@@ -34,17 +142,21 @@ CanvasBlockView::CanvasBlockView(CanvasBlock block, QWidget* parent)
     cards_->setWordWrap(true);
     cards_->setTextElideMode(Qt::ElideNone);
     cards_->setContextMenuPolicy(Qt::CustomContextMenu);
+    cards_->setDragDropMode(QAbstractItemView::DragDrop);
+    cards_->setDefaultDropAction(Qt::MoveAction);
+    cards_->setDropIndicatorShown(true);
+    static_cast<CardList*>(cards_)->dropped = [this](const QString& id, int before) { emit cardDropped(id, before); };
+    cards_->setAccessibleName(canvasBlockLabel(block));
+    cards_->setAccessibleDescription(canvasBlockQuestion(block));
     auto* header = header_;
-    header->setWordWrap(true);
-    header->setBuddy(cards_);
     auto* question = question_;
-    question->setWordWrap(true);
+    question->setToolTip(canvasBlockQuestion(block));
     QFont small = question->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     question->setFont(small);
     question->setStyleSheet(QStringLiteral("color: #666;"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(2);
     layout->addWidget(header);
     layout->addWidget(question);
@@ -61,6 +173,10 @@ void CanvasBlockView::showCards(const QList<CanvasItem>& items, const QHash<QStr
         row->setData(Qt::UserRole, item.id);
         row->setToolTip(text);
     }
+}
+
+QString CanvasBlockView::cardMimeType() {
+    return QStringLiteral("application/x-thanrak-canvas-card");
 }
 
 QString CanvasBlockView::currentCardId() const {

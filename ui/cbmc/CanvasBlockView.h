@@ -10,7 +10,8 @@ class QListWidget;
 namespace thanrak::ui {
 
 // One block of the canvas: its number and name, the question the group
-// answers in it, and its cards in order.
+// answers in it, and its cards in order. Cards can be dragged with the mouse
+// to another place in this block or to another block.
 class CanvasBlockView : public QFrame {
     Q_OBJECT
 
@@ -24,9 +25,17 @@ public:
     QString currentCardId() const;
     void selectCard(const QString& id);
 
+    // The MIME type a dragged card travels as: its id, UTF-8.
+    static QString cardMimeType();
+
+signals:
+    // A card was dropped on this block, to go before the card now at
+    // `before` (1-based, as listed; count + 1 = at the end).
+    void cardDropped(const QString& cardId, int before);
+
 private:
     CanvasBlock block_;
-    QLabel* header_;
+    QWidget* header_;
     QLabel* question_;
     QListWidget* cards_;
 };

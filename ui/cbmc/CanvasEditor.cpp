@@ -34,7 +34,7 @@ CanvasEditor::CanvasEditor(Database& database, QWidget* parent) : QWidget(parent
     setObjectName(QStringLiteral("canvasEditor"));
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(6);
+    grid->setSpacing(4);
     for (CanvasBlock block : allCanvasBlocks()) {
         auto* view = new CanvasBlockView(block, this);
         const int index = blockNumber(block) - 1;
@@ -43,12 +43,14 @@ CanvasEditor::CanvasEditor(Database& database, QWidget* parent) : QWidget(parent
         connect(view->cards(), &QListWidget::itemDoubleClicked, this, &CanvasEditor::editCard);
         connect(view->cards(), &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& at) { showMenu(view, at); });
+        // Queued: the lists are rebuilt only after the drag has let go of them.
+        connect(view, &CanvasBlockView::cardDropped, this,
+                [this, block](const QString& id, int before) { dropCard(id, block, before); }, Qt::QueuedConnection);
         blocks_ << view;
     }
-    for (int i = 0; i < 3; ++i) {
-        grid->setColumnStretch(i, 1);
-        grid->setRowStretch(i, 1);
-    }
+    // Equal columns; rows first get what their headings and questions ask
+    // for, and the cards share the rest.
+    for (int i = 0; i < 3; ++i) grid->setColumnStretch(i, 1);
     lastFocused_ = blocks_.first();
 }
 
@@ -158,6 +160,22 @@ void CanvasEditor::moveToBlock(int step) {
         QMessageBox::warning(this, tr("ย้ายรายการไม่ได้"), error.message());
         return;
     }
+    afterWrite(item->id);
+}
+
+void CanvasEditor::dropCard(const QString& cardId, CanvasBlock block, int before) {
+    const std::optional<CanvasItem> item = CanvasRepository(db_).find(cardId);
+    if (!item || item->versionId != versionId_) return;
+    // Within its own block the card leaves a gap above the drop when it moves down.
+    const int position = item->block == block && item->position < before ? before - 1 : before;
+    if (item->block == block && item->position == position) return;
+    try {
+        CanvasRepository(db_).moveTo(item->id, block, position);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("ย้ายรายการไม่ได้"), error.message());
+        return;
+    }
+    focusBlock(block);
     afterWrite(item->id);
 }
 

@@ -19,7 +19,8 @@ class CanvasBlockView;
 //   Insert / Ctrl+N add a card to the focused block, Enter / F2 edit it,
 //   Delete removes it, Ctrl+Up / Ctrl+Down reorder it, Ctrl+Left / Ctrl+Right
 //   move it to the end of the previous / next block, Ctrl+L links it,
-//   Tab and Ctrl+1..9 go to a block. Double-click and the context menu do the same.
+//   Tab and Ctrl+1..9 go to a block. Double-click and the context menu do the
+//   same, and a card can be dragged to another place or block with the mouse.
 class CanvasEditor : public QWidget {
     Q_OBJECT
 
@@ -37,6 +38,9 @@ public:
     void moveWithin(bool up);
     void moveToBlock(int step);
     void linkCard();
+    // Puts a card where it was dropped: before the card listed at `before`
+    // (1-based) in `block`. A move the method forbids is refused with the reason.
+    void dropCard(const QString& cardId, CanvasBlock block, int before);
 
 signals:
     void changed();

@@ -13,8 +13,9 @@ namespace thanrak::ui {
 
 class CanvasEditor;
 
-// แคนวาส: the canvas of one version of the plan, the version chooser and
-// สร้างรุ่นใหม่… (a copy of the version shown, to work on from there).
+// แคนวาส: the canvas of one version of the plan, the version chooser,
+// สร้างรุ่นใหม่… (a copy of the version shown, to work on from there),
+// แก้ไขรุ่น… (its date and note) and ลบรุ่นนี้… (the latest, made by mistake).
 class CanvasTab : public QWidget {
     Q_OBJECT
 
@@ -26,17 +27,22 @@ public:
     QComboBox* versionBox() const { return versions_; }
     QString versionId() const;
     void newVersion();
+    void editVersion();
+    void removeVersion();
 
 signals:
     void changed();
 
 private:
     void fillVersions(const QString& selectId);
+    void updateButtons();
 
     Database& db_;
     QString planId_;
     QComboBox* versions_;
     QPushButton* newVersion_;
+    QPushButton* editVersion_;
+    QPushButton* removeVersion_;
     CanvasEditor* editor_;
 };
 

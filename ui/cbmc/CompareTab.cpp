@@ -5,8 +5,10 @@
 #include "money/MoneyFormat.h"
 #include "widgets/ListTable.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,7 +25,8 @@ CompareTab::CompareTab(Database& database, QWidget* parent)
       db_(database),
       first_(new QComboBox(this)),
       second_(new QComboBox(this)),
-      table_(new ListTable({tr("ช่อง"), tr("ผล"), tr("รายการ")}, {2}, this)),
+      differencesOnly_(new QCheckBox(tr("แสดงเฉพาะที่ต่างกัน"), this)),
+      table_(new ListTable({tr("ช่อง"), tr("รุ่นแรก"), tr("รุ่นที่สอง"), tr("ผล")}, {1, 2}, this)),
       figures_(new ListTable({tr("ตัวเลข"), tr("รุ่นแรก"), tr("รุ่นที่สอง"), tr("เปลี่ยนไป")}, {0}, this)) {
     first_->setObjectName(QStringLiteral("compareFirst"));
     second_->setObjectName(QStringLiteral("compareSecond"));
@@ -38,13 +41,22 @@ CompareTab::CompareTab(Database& database, QWidget* parent)
     top->addWidget(first_);
     top->addWidget(secondLabel);
     top->addWidget(second_);
+    top->addSpacing(12);
+    top->addWidget(differencesOnly_);
     top->addStretch(1);
+    differencesOnly_->setObjectName(QStringLiteral("compareDifferencesOnly"));
+    table_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(table_, 3);
-    layout->addWidget(figures_, 1);
+    layout->addWidget(table_, 1);
+    layout->addWidget(figures_);
+    // Revenue, cost and profit always show whole; the cards take the rest.
+    figures_->setFixedHeight(figures_->horizontalHeader()->sizeHint().height() +
+                             3 * figures_->verticalHeader()->defaultSectionSize() + 2 * figures_->frameWidth());
+    figures_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(first_, &QComboBox::currentIndexChanged, this, &CompareTab::fill);
     connect(second_, &QComboBox::currentIndexChanged, this, &CompareTab::fill);
+    connect(differencesOnly_, &QCheckBox::toggled, this, &CompareTab::fill);
 }
 
 void CompareTab::showPlan(const QString& planId) {
@@ -67,25 +79,30 @@ void CompareTab::showPlan(const QString& planId) {
 }
 
 void CompareTab::fill() {
-    table_->clearRows();
-    figures_->clearRows();
     const QString a = first_->currentData().toString();
     const QString b = second_->currentData().toString();
+    table_->setHeaders({tr("ช่อง"), a.isEmpty() ? tr("รุ่นแรก") : first_->currentText(),
+                        b.isEmpty() ? tr("รุ่นที่สอง") : second_->currentText(), tr("ผล")});
+    figures_->clearRows();
     if (a.isEmpty() || b.isEmpty()) return;
     const VersionComparison c = compareVersions(db_, a, b);
+    const bool all = !differencesOnly_->isChecked();
     for (const BlockComparison& block : c.blocks) {
         ListCell where = ListCell::of(QStringLiteral("%1. %2").arg(blockNumber(block.block)).arg(canvasBlockLabel(block.block)));
         where.sortKey = blockNumber(block.block);
-        for (const CanvasItem& item : block.onlyFirst)
-            table_->addRow({where, ListCell::of(tr("มีเฉพาะรุ่นแรก")), ListCell::of(cardText(item))});
-        for (const CanvasItem& item : block.onlySecond)
-            table_->addRow({where, ListCell::of(tr("มีเฉพาะรุ่นที่สอง")), ListCell::of(cardText(item))});
+        const auto row = [&](const QString& before, const QString& after, const QString& outcome, bool differs) {
+            ListCell result = ListCell::of(outcome);
+            result.warning = differs;
+            table_->addRow({where, ListCell::of(before), ListCell::of(after), result});
+        };
+        for (const CanvasItem& item : block.onlyFirst) row(cardText(item), QString(), tr("ตัดออก"), true);
+        for (const CanvasItem& item : block.onlySecond) row(QString(), cardText(item), tr("เพิ่มใหม่"), true);
         for (const ItemChange& change : block.changed)
-            table_->addRow({where, ListCell::of(tr("เปลี่ยน")),
-                            ListCell::of(QStringLiteral("%1 → %2").arg(cardText(change.before), cardText(change.after)))});
-        for (const CanvasItem& item : block.same)
-            table_->addRow({where, ListCell::of(tr("เหมือนเดิม")), ListCell::of(cardText(item))});
+            row(cardText(change.before), cardText(change.after), tr("เปลี่ยน"), true);
+        if (all)
+            for (const CanvasItem& item : block.same) row(cardText(item), cardText(item), tr("เหมือนเดิม"), false);
     }
+    figures_->setHeaders({tr("ตัวเลข"), first_->currentText(), second_->currentText(), tr("เปลี่ยนไป")});
     figures_->addRow({ListCell::of(tr("รายได้")), ListCell::money(c.first.revenue), ListCell::money(c.second.revenue),
                       ListCell::money(c.revenueChange())});
     figures_->addRow({ListCell::of(tr("ค่าใช้จ่าย")), ListCell::money(c.first.cost), ListCell::money(c.second.cost),

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -13,9 +14,10 @@ namespace thanrak::ui {
 
 class ListTable;
 
-// เปรียบเทียบรุ่น: two versions of the plan side by side, block by block
-// (only in the first, only in the second, changed, same) and the change in
-// expected revenue, cost and profit.
+// เปรียบเทียบรุ่น: two versions of the plan side by side, block by block:
+// each card in the first version's column and the second's, with what
+// happened to it (only in one, changed, same; the unchanged ones can be
+// hidden), and the change in expected revenue, cost and profit.
 class CompareTab : public QWidget {
     Q_OBJECT
 
@@ -27,6 +29,7 @@ public:
     QComboBox* secondBox() const { return second_; }
     ListTable* table() const { return table_; }
     ListTable* figures() const { return figures_; }
+    QCheckBox* differencesOnly() const { return differencesOnly_; }
 
 private:
     void fill();
@@ -35,6 +38,7 @@ private:
     QString planId_;
     QComboBox* first_;
     QComboBox* second_;
+    QCheckBox* differencesOnly_;
     ListTable* table_;
     ListTable* figures_;
 };

@@ -12,6 +12,7 @@ class Database;
 
 namespace thanrak::ui {
 
+class PersonPicker;
 class ThaiDateEdit;
 
 // One capacity-building item (KSNB) of a plan: its kind, topic, activity,
@@ -36,6 +37,7 @@ private:
     QLineEdit* activity_;
     ThaiDateEdit* start_;
     ThaiDateEdit* end_;
+    PersonPicker* person_;
     QLineEdit* responsible_;
     QComboBox* status_;
 };

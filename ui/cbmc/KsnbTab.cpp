@@ -48,7 +48,7 @@ void KsnbTab::fill() {
         ListCell kind = ListCell::of(ksnbKindLabel(k.kind));
         kind.data = k.id;
         table_->addRow({kind, ListCell::of(k.topic), ListCell::of(k.activity), ListCell::date(k.startOn),
-                        ListCell::date(k.endOn), ListCell::of(k.responsible), ListCell::of(ksnbStatusLabel(k.status))});
+                        ListCell::date(k.endOn), ListCell::of(k.responsibleLabel()), ListCell::of(ksnbStatusLabel(k.status))});
     }
 }
 

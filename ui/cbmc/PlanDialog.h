@@ -6,6 +6,7 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 
 namespace thanrak {
 class Database;
@@ -13,13 +14,14 @@ class Database;
 
 namespace thanrak::ui {
 
-// A new community business plan: the organisation, a title and, when the
-// organisation produces OTOP products, which of them the plan covers.
-class NewPlanDialog : public RecordDialog {
+// A community business plan made or edited: the organisation, a title, notes
+// and, when the organisation produces OTOP products, which of them the plan
+// covers. A new plan starts with an empty version 1 dated today.
+class PlanDialog : public RecordDialog {
     Q_OBJECT
 
 public:
-    NewPlanDialog(Database& database, QWidget* parent = nullptr);
+    PlanDialog(Database& database, const BusinessPlan& plan = {}, QWidget* parent = nullptr);
     const BusinessPlan& plan() const { return plan_; }
 
 protected:
@@ -28,12 +30,14 @@ protected:
 
 private:
     BusinessPlan collect() const;
-    void fillProducts();
+    void fillProducts(const QStringList& checked);
+    QStringList checkedProducts() const;
 
     Database& db_;
     BusinessPlan plan_;
     QComboBox* organisation_;
     QLineEdit* title_;
+    QPlainTextEdit* notes_;
     QListWidget* products_;
 };
 

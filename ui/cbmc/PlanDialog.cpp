@@ -1,4 +1,4 @@
-#include "cbmc/NewPlanDialog.h"
+#include "cbmc/PlanDialog.h"
 
 #include "cbmc/PlanRepository.h"
 #include "domain/OrganisationRepository.h"
@@ -10,37 +10,49 @@
 #include <QDate>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 
 namespace thanrak::ui {
 
-NewPlanDialog::NewPlanDialog(Database& database, QWidget* parent)
-    : RecordDialog(tr("สร้างแผนธุรกิจชุมชน"), parent),
+PlanDialog::PlanDialog(Database& database, const BusinessPlan& plan, QWidget* parent)
+    : RecordDialog(plan.id.isEmpty() ? tr("สร้างแผนธุรกิจชุมชน") : tr("แก้ไขแผนธุรกิจชุมชน"), parent),
       db_(database),
+      plan_(plan),
       organisation_(new QComboBox(this)),
-      title_(new QLineEdit(this)),
+      title_(new QLineEdit(plan.title, this)),
+      notes_(new QPlainTextEdit(plan.notes, this)),
       products_(new QListWidget(this)) {
     organisation_->setObjectName(QStringLiteral("planOrganisation"));
     title_->setObjectName(QStringLiteral("planTitle"));
+    notes_->setObjectName(QStringLiteral("planNotes"));
     products_->setObjectName(QStringLiteral("planProducts"));
     organisation_->addItem(tr("— เลือกองค์กร —"), QString());
     for (const OrganisationSummary& o : OrganisationRepository(database).list({}))
         organisation_->addItem(QStringLiteral("%1 (%2)").arg(o.organisation.name, o.subdistrictName), o.organisation.id);
     organisation_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     organisation_->setMinimumContentsLength(30);
+    organisation_->setCurrentIndex(std::max(0, organisation_->findData(plan.organisationId)));
+    notes_->setTabChangesFocus(true);
+    notes_->setFixedHeight(fontMetrics().height() * 3);
     products_->setMaximumHeight(fontMetrics().height() * 7);
     form()->addRow(tr("องค์กร"), organisation_, QStringLiteral("organisation_id"));
     form()->addRow(tr("ชื่อแผน"), title_, QStringLiteral("title"));
+    form()->addRow(tr("หมายเหตุ"), notes_, QStringLiteral("notes"));
     form()->addRow(tr("ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)"), products_, QStringLiteral("products"));
     watch(organisation_, QStringLiteral("organisation_id"));
     watch(title_, QStringLiteral("title"));
-    connect(organisation_, &QComboBox::currentIndexChanged, this, &NewPlanDialog::fillProducts);
-    setTabChain({organisation_, title_, products_});
+    connect(organisation_, &QComboBox::currentIndexChanged, this, [this] { fillProducts(checkedProducts()); });
+    setTabChain({organisation_, title_, notes_, products_});
     fitToScreen(fontMetrics().averageCharWidth() * 80);
-    fillProducts();
-    revalidate();
+    fillProducts(plan.id.isEmpty() ? QStringList() : PlanRepository(database).products(plan.id));
+    if (plan.id.isEmpty())
+        revalidate();
+    else
+        showAllProblems();
 }
 
-void NewPlanDialog::fillProducts() {
+// The products of the chosen organisation's producers, those in `checked` ticked.
+void PlanDialog::fillProducts(const QStringList& checked) {
     products_->clear();
     const QString organisationId = organisation_->currentData().toString();
     if (!organisationId.isEmpty())
@@ -52,31 +64,39 @@ void NewPlanDialog::fillProducts() {
                 auto* item = new QListWidgetItem(row.product.name, products_);
                 item->setData(Qt::UserRole, row.product.id);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
+                item->setCheckState(checked.contains(row.product.id) ? Qt::Checked : Qt::Unchecked);
             }
         }
     products_->setEnabled(products_->count() > 0);
 }
 
-BusinessPlan NewPlanDialog::collect() const {
-    BusinessPlan plan;
-    plan.organisationId = organisation_->currentData().toString();
-    plan.title = title_->text().trimmed();
-    return plan;
-}
-
-FieldProblems NewPlanDialog::problems() {
-    return PlanRepository(db_).check(collect());
-}
-
-void NewPlanDialog::saveRecord() {
-    BusinessPlan plan = collect();
-    PlanRepository repository(db_);
-    repository.create(plan, QDate::currentDate());
+QStringList PlanDialog::checkedProducts() const {
     QStringList chosen;
     for (int i = 0; i < products_->count(); ++i)
         if (products_->item(i)->checkState() == Qt::Checked) chosen << products_->item(i)->data(Qt::UserRole).toString();
-    if (!chosen.isEmpty()) repository.setProducts(plan.id, chosen);
+    return chosen;
+}
+
+BusinessPlan PlanDialog::collect() const {
+    BusinessPlan plan = plan_;
+    plan.organisationId = organisation_->currentData().toString();
+    plan.title = title_->text().trimmed();
+    plan.notes = notes_->toPlainText().trimmed();
+    return plan;
+}
+
+FieldProblems PlanDialog::problems() {
+    return PlanRepository(db_).check(collect());
+}
+
+void PlanDialog::saveRecord() {
+    BusinessPlan plan = collect();
+    PlanRepository repository(db_);
+    // Products of another organisation are no longer offered, so they drop out.
+    if (plan.id.isEmpty())
+        repository.create(plan, QDate::currentDate(), checkedProducts());
+    else
+        repository.save(plan, checkedProducts());
     plan_ = plan;
 }
 
