@@ -197,8 +197,10 @@ Log file:
     <name>Cbmc</name>
     <message>
         <location filename="../src/cbmc/AttachmentRepository.cpp" line="+43"/>
-        <location filename="../src/cbmc/KsnbRepository.cpp" line="+57"/>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="+194"/>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+62"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="+131"/>
+        <location line="+23"/>
+        <location line="+88"/>
         <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
         <translation>The chosen community business plan was not found.</translation>
     </message>
@@ -214,6 +216,8 @@ Log file:
     </message>
     <message>
         <location filename="../src/cbmc/CanvasRepository.cpp" line="+115"/>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="+113"/>
+        <location line="+9"/>
         <source>ไม่พบแผนฉบับที่เลือก</source>
         <translation>The chosen plan version was not found.</translation>
     </message>
@@ -601,22 +605,27 @@ Log file:
         <translation>deleting a link</translation>
     </message>
     <message>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="-115"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-163"/>
         <source>ไม่พบองค์กรที่เลือก</source>
         <translation>The chosen organisation was not found.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>การสร้างแผนธุรกิจชุมชน</source>
         <translation>creating the community business plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>การบันทึกแผนธุรกิจชุมชน</source>
         <translation>saving the community business plan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>การลบแผนธุรกิจชุมชน</source>
+        <translation>deleting the community business plan</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
         <translation>The chosen product was not found.</translation>
     </message>
@@ -631,7 +640,7 @@ Log file:
         <translation>saving the plan stage</translation>
     </message>
     <message>
-        <location filename="../src/cbmc/VersionRepository.cpp" line="+50"/>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="-72"/>
         <source>ไม่พบแผนฉบับที่จะใช้เป็นต้นแบบ</source>
         <translation>The plan version to copy from was not found.</translation>
     </message>
@@ -639,6 +648,26 @@ Log file:
         <location line="+11"/>
         <source>การสร้างแผนฉบับใหม่</source>
         <translation>creating a new plan version</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>การบันทึกแผนฉบับนี้</source>
+        <translation>saving this version of the plan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ลบรุ่น 1 ไม่ได้ แผนต้องมีอย่างน้อยหนึ่งรุ่น หากไม่ใช้แผนนี้แล้วให้ลบทั้งแผน</source>
+        <translation>Version 1 cannot be deleted: a plan needs at least one version. If the plan is no longer used, delete the whole plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลบได้เฉพาะรุ่นล่าสุด (รุ่น %1) รุ่น %2 มีรุ่นที่ทำต่อจากนั้นแล้ว</source>
+        <translation>Only the latest version (version %1) can be deleted; version %2 already has a later version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>การลบแผนฉบับนี้</source>
+        <translation>deleting this version of the plan</translation>
     </message>
 </context>
 <context>
@@ -7074,33 +7103,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::BusinessPlansPage</name>
     <message>
-        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+29"/>
-        <source>แผน</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>องค์กร</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ตำบล</source>
-        <translation>Subdistrict</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+17"/>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+50"/>
         <source>ขั้นตอน</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>สร้างแผนใหม่…</source>
-        <translation>New plan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>พิมพ์แคนวาส…</source>
         <translation>Print canvas…</translation>
     </message>
@@ -7110,7 +7118,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Print plan…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>แผนทั้งหมด</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>แคนวาส</source>
         <translation>Canvas</translation>
     </message>
@@ -7130,22 +7143,22 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>แผนธุรกิจชุมชน</source>
         <translation>Community business plans</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · ตำบล%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Tambon %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ครบ 4 ขั้นตอน</source>
-        <translation>All 4 stages complete</translation>
+        <location line="+3"/>
+        <source>ยังไม่ได้เลือกแผน สร้างแผนใหม่หรือเลือกจากรายการแผนทั้งหมด</source>
+        <translation>No plan chosen. Make a new plan or choose one from All plans.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>พิมพ์ไม่สำเร็จ</source>
         <translation>Printing failed</translation>
     </message>
@@ -7153,7 +7166,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::CanvasBlockView</name>
     <message>
-        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+58"/>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+170"/>
         <source> — %1 บาท</source>
         <translation> — %1 baht</translation>
     </message>
@@ -7166,7 +7179,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::CanvasEditor</name>
     <message>
-        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+136"/>
+        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+138"/>
         <source>ลบรายการ</source>
         <translation>Delete item</translation>
     </message>
@@ -7177,11 +7190,12 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
     <message>
         <location line="+22"/>
+        <location line="+15"/>
         <source>ย้ายรายการไม่ได้</source>
         <translation>Cannot move the item</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>เชื่อมโยงรายการ</source>
         <translation>Link items</translation>
     </message>
@@ -7234,12 +7248,27 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::CanvasTab</name>
     <message>
-        <location filename="../ui/cbmc/CanvasTab.cpp" line="+22"/>
+        <location filename="../ui/cbmc/CanvasTab.cpp" line="+26"/>
         <source>สร้างรุ่นใหม่…</source>
         <translation>New version…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>แก้ไขรุ่น…</source>
+        <translation>Edit version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรุ่นนี้…</source>
+        <translation>Delete this version…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบได้เฉพาะรุ่นล่าสุด เมื่อแผนมีมากกว่าหนึ่งรุ่น</source>
+        <translation>Only the latest version can be deleted, when the plan has more than one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>รุ่น:</source>
         <translation>Version:</translation>
     </message>
@@ -7258,12 +7287,12 @@ Ctrl+↑ / Ctrl+↓ move up/down · Ctrl+← / Ctrl+→ move to the previous/nex
 Ctrl+L link · Tab or Ctrl+1–9 go to a box · Right-click for commands</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>รุ่น %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>สร้างรุ่นใหม่</source>
         <translation>New version</translation>
     </message>
@@ -7273,6 +7302,23 @@ Ctrl+L link · Tab or Ctrl+1–9 go to a box · Right-click for commands</transl
 หมายเหตุ (ไม่บังคับ):</source>
         <translation>The new version starts as a copy of the version shown.
 Note (optional):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ลบรุ่นของแผน</source>
+        <translation>Delete a version of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรุ่น %1 พร้อมรายการบนแคนวาส %2 รายการและเส้นเชื่อมของรุ่นนี้หรือไม่
+รุ่นก่อนหน้ายังอยู่ครบ ลบแล้วเรียกคืนไม่ได้</source>
+        <translation>Delete version %1 with its %2 canvas items and their links?
+Earlier versions stay whole. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ลบรุ่นไม่ได้</source>
+        <translation>Cannot delete the version</translation>
     </message>
 </context>
 <context>
@@ -7665,42 +7711,50 @@ Note (optional):</translation>
 <context>
     <name>thanrak::ui::CompareTab</name>
     <message>
-        <location filename="../ui/cbmc/CompareTab.cpp" line="+26"/>
+        <location filename="../ui/cbmc/CompareTab.cpp" line="+29"/>
+        <location line="+55"/>
         <source>ช่อง</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>ผล</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>รายการ</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>ตัวเลข</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-76"/>
+        <location line="+1"/>
+        <location line="+54"/>
         <source>รุ่นแรก</source>
         <translation>First version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <source>แสดงเฉพาะที่ต่างกัน</source>
+        <translation>Show differences only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+55"/>
         <source>รุ่นที่สอง</source>
         <translation>Second version</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>เปลี่ยนไป</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <source>เทียบรุ่น:</source>
         <translation>Compare version:</translation>
     </message>
@@ -7710,20 +7764,20 @@ Note (optional):</translation>
         <translation>with version:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+1"/>
         <source>รุ่น %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>มีเฉพาะรุ่นแรก</source>
-        <translation>Only in the first version</translation>
+        <location line="+26"/>
+        <source>ตัดออก</source>
+        <translation>Dropped</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>มีเฉพาะรุ่นที่สอง</source>
-        <translation>Only in the second version</translation>
+        <location line="+1"/>
+        <source>เพิ่มใหม่</source>
+        <translation>Added</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7731,12 +7785,12 @@ Note (optional):</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>เหมือนเดิม</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>รายได้</source>
         <translation>Revenue</translation>
     </message>
@@ -8792,7 +8846,7 @@ Data structure version %1</translation>
 <context>
     <name>thanrak::ui::KsnbDialog</name>
     <message>
-        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+13"/>
+        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+17"/>
         <source>เพิ่มการพัฒนาศักยภาพ (KSNB)</source>
         <translation>Add capacity development (KSNB)</translation>
     </message>
@@ -8802,7 +8856,12 @@ Data structure version %1</translation>
         <translation>Edit capacity development (KSNB)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>เช่น พัฒนากรตำบล หรือชื่อวิทยากร</source>
+        <translation>e.g. tambon development officer, or a trainer’s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ด้าน</source>
         <translation>Aspect</translation>
     </message>
@@ -8828,8 +8887,13 @@ Data structure version %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ผู้รับผิดชอบ</source>
-        <translation>Responsible</translation>
+        <source>ผู้รับผิดชอบ (บุคคลในทะเบียน)</source>
+        <translation>Responsible (registered person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หรือชื่อ/ตำแหน่งผู้รับผิดชอบ</source>
+        <translation>Or the responsible name/role</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9973,34 +10037,6 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
     </message>
 </context>
 <context>
-    <name>thanrak::ui::NewPlanDialog</name>
-    <message>
-        <location filename="../ui/cbmc/NewPlanDialog.cpp" line="+17"/>
-        <source>สร้างแผนธุรกิจชุมชน</source>
-        <translation>New community business plan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>— เลือกองค์กร —</source>
-        <translation>— Choose an organisation —</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>องค์กร</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ชื่อแผน</source>
-        <translation>Plan name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
-        <translation>OTOP products in the plan (optional)</translation>
-    </message>
-</context>
-<context>
     <name>thanrak::ui::OrganisationDetails</name>
     <message>
         <location filename="../ui/organisations/OrganisationDetails.cpp" line="+38"/>
@@ -10811,6 +10847,162 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <location line="+0"/>
         <source>หมู่บ้าน</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PlanDialog</name>
+    <message>
+        <location filename="../ui/cbmc/PlanDialog.cpp" line="+18"/>
+        <source>สร้างแผนธุรกิจชุมชน</source>
+        <translation>New community business plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขแผนธุรกิจชุมชน</source>
+        <translation>Edit community business plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— เลือกองค์กร —</source>
+        <translation>— choose an organisation —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแผน</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
+        <translation>OTOP products in the plan (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PlanListTab</name>
+    <message>
+        <location filename="../ui/cbmc/PlanListTab.cpp" line="+25"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำลังทำ</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เสร็จ</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>แผน</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>องค์กร</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation>Tambon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นล่าสุด · วันที่</source>
+        <translation>Latest version · date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 1</source>
+        <translation>Step 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 2</source>
+        <translation>Step 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้น 3</source>
+        <translation>Step 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 4</source>
+        <translation>Step 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สร้างแผนใหม่…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแผน…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบแผน…</source>
+        <translation>Delete plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดแคนวาส</source>
+        <translation>Open canvas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ขั้น %1 %2</source>
+        <translation>Step %1 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ลบแผนธุรกิจชุมชน</source>
+        <translation>Delete community business plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบแผน “%1” ของ%2 ทั้งแผนหรือไม่</source>
+        <translation>Delete the whole plan “%1” of %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะลบ %1 รุ่น รายการบนแคนวาส %2 รายการ การพัฒนาศักยภาพ (KSNB) %3 รายการ และไฟล์แนบ %4 ไฟล์ไปด้วย ลบแล้วเรียกคืนไม่ได้</source>
+        <translation>This also deletes %1 versions, %2 canvas items, %3 capacity-building (KSNB) items and %4 attached files. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบทั้งแผน</source>
+        <translation>Delete the whole plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่ลบ</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบแผนไม่ได้</source>
+        <translation>Cannot delete the plan</translation>
     </message>
 </context>
 <context>
@@ -12894,6 +13086,29 @@ Take the contract fee of %2 baht and the risk fund of %3 baht in cash (a receipt
         <location line="+3"/>
         <source>✘ ไม่สมดุล: ยอดรวมเดบิตไม่เท่ากับยอดรวมเครดิต ณ วันที่ %1 กรุณาแจ้งผู้ดูแลโปรแกรม</source>
         <translation>✘ Not balanced: total debits do not equal total credits as of %1. Please tell whoever looks after the program.</translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::VersionDialog</name>
+    <message>
+        <location filename="../ui/cbmc/VersionDialog.cpp" line="+13"/>
+        <source>แก้ไขรุ่น %1 ของแผน</source>
+        <translation>Edit version %1 of the plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เช่น ปรับหลังประชุมกลุ่มเดือนมิถุนายน</source>
+        <translation>e.g. revised after the June group meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ของรุ่นนี้ (พ.ศ.)</source>
+        <translation>Date of this version (B.E.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

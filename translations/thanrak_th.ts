@@ -191,8 +191,10 @@
     <name>Cbmc</name>
     <message>
         <location filename="../src/cbmc/AttachmentRepository.cpp" line="+43"/>
-        <location filename="../src/cbmc/KsnbRepository.cpp" line="+57"/>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="+194"/>
+        <location filename="../src/cbmc/KsnbRepository.cpp" line="+62"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="+131"/>
+        <location line="+23"/>
+        <location line="+88"/>
         <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,6 +210,8 @@
     </message>
     <message>
         <location filename="../src/cbmc/CanvasRepository.cpp" line="+115"/>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="+113"/>
+        <location line="+9"/>
         <source>ไม่พบแผนฉบับที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,22 +599,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="-115"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-163"/>
         <source>ไม่พบองค์กรที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>การสร้างแผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>การบันทึกแผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>การลบแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,13 +634,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cbmc/VersionRepository.cpp" line="+50"/>
+        <location filename="../src/cbmc/VersionRepository.cpp" line="-72"/>
         <source>ไม่พบแผนฉบับที่จะใช้เป็นต้นแบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>การสร้างแผนฉบับใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>การบันทึกแผนฉบับนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ลบรุ่น 1 ไม่ได้ แผนต้องมีอย่างน้อยหนึ่งรุ่น หากไม่ใช้แผนนี้แล้วให้ลบทั้งแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ลบได้เฉพาะรุ่นล่าสุด (รุ่น %1) รุ่น %2 มีรุ่นที่ทำต่อจากนั้นแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>การลบแผนฉบับนี้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7038,33 +7067,12 @@
 <context>
     <name>thanrak::ui::BusinessPlansPage</name>
     <message>
-        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+29"/>
-        <source>แผน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>องค์กร</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ตำบล</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+17"/>
+        <location filename="../ui/cbmc/BusinessPlansPage.cpp" line="+50"/>
         <source>ขั้นตอน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>สร้างแผนใหม่…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>พิมพ์แคนวาส…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7074,7 +7082,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>แผนทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>แคนวาส</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7094,22 +7107,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>แผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 (%2)</source>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · ตำบล%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ครบ 4 ขั้นตอน</source>
+        <location line="+3"/>
+        <source>ยังไม่ได้เลือกแผน สร้างแผนใหม่หรือเลือกจากรายการแผนทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>พิมพ์ไม่สำเร็จ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7117,7 +7130,7 @@
 <context>
     <name>thanrak::ui::CanvasBlockView</name>
     <message>
-        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+58"/>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+170"/>
         <source> — %1 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7130,7 +7143,7 @@
 <context>
     <name>thanrak::ui::CanvasEditor</name>
     <message>
-        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+136"/>
+        <location filename="../ui/cbmc/CanvasEditor.cpp" line="+138"/>
         <source>ลบรายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7141,11 +7154,12 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+15"/>
         <source>ย้ายรายการไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>เชื่อมโยงรายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7198,12 +7212,27 @@
 <context>
     <name>thanrak::ui::CanvasTab</name>
     <message>
-        <location filename="../ui/cbmc/CanvasTab.cpp" line="+22"/>
+        <location filename="../ui/cbmc/CanvasTab.cpp" line="+26"/>
         <source>สร้างรุ่นใหม่…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>แก้ไขรุ่น…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรุ่นนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบได้เฉพาะรุ่นล่าสุด เมื่อแผนมีมากกว่าหนึ่งรุ่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>รุ่น:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7220,12 +7249,12 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>รุ่น %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>สร้างรุ่นใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7233,6 +7262,22 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <location line="+1"/>
         <source>รุ่นใหม่เริ่มจากสำเนาของรุ่นที่แสดงอยู่
 หมายเหตุ (ไม่บังคับ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ลบรุ่นของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบรุ่น %1 พร้อมรายการบนแคนวาส %2 รายการและเส้นเชื่อมของรุ่นนี้หรือไม่
+รุ่นก่อนหน้ายังอยู่ครบ ลบแล้วเรียกคืนไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ลบรุ่นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7624,42 +7669,50 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
 <context>
     <name>thanrak::ui::CompareTab</name>
     <message>
-        <location filename="../ui/cbmc/CompareTab.cpp" line="+26"/>
+        <location filename="../ui/cbmc/CompareTab.cpp" line="+29"/>
+        <location line="+55"/>
         <source>ช่อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>รายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>ตัวเลข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-76"/>
+        <location line="+1"/>
+        <location line="+54"/>
         <source>รุ่นแรก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <source>แสดงเฉพาะที่ต่างกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+55"/>
         <source>รุ่นที่สอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>เปลี่ยนไป</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <source>เทียบรุ่น:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7669,19 +7722,19 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+1"/>
         <source>รุ่น %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>มีเฉพาะรุ่นแรก</source>
+        <location line="+26"/>
+        <source>ตัดออก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>มีเฉพาะรุ่นที่สอง</source>
+        <location line="+1"/>
+        <source>เพิ่มใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7690,12 +7743,12 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>รายได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8749,7 +8802,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
 <context>
     <name>thanrak::ui::KsnbDialog</name>
     <message>
-        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+13"/>
+        <location filename="../ui/cbmc/KsnbDialog.cpp" line="+17"/>
         <source>เพิ่มการพัฒนาศักยภาพ (KSNB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8759,7 +8812,12 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>เช่น พัฒนากรตำบล หรือชื่อวิทยากร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ด้าน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8785,7 +8843,12 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
     </message>
     <message>
         <location line="+1"/>
-        <source>ผู้รับผิดชอบ</source>
+        <source>ผู้รับผิดชอบ (บุคคลในทะเบียน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หรือชื่อ/ตำแหน่งผู้รับผิดชอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9925,34 +9988,6 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
     </message>
 </context>
 <context>
-    <name>thanrak::ui::NewPlanDialog</name>
-    <message>
-        <location filename="../ui/cbmc/NewPlanDialog.cpp" line="+17"/>
-        <source>สร้างแผนธุรกิจชุมชน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>— เลือกองค์กร —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>องค์กร</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ชื่อแผน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>thanrak::ui::OrganisationDetails</name>
     <message>
         <location filename="../ui/organisations/OrganisationDetails.cpp" line="+38"/>
@@ -10762,6 +10797,162 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
     <message>
         <location line="+0"/>
         <source>หมู่บ้าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PlanDialog</name>
+    <message>
+        <location filename="../ui/cbmc/PlanDialog.cpp" line="+18"/>
+        <source>สร้างแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>แก้ไขแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— เลือกองค์กร —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ชื่อแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ผลิตภัณฑ์ OTOP ในแผน (ไม่บังคับ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::PlanListTab</name>
+    <message>
+        <location filename="../ui/cbmc/PlanListTab.cpp" line="+25"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>กำลังทำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>แผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>องค์กร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>รุ่นล่าสุด · วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ขั้น 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ขั้น 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>สร้างแผนใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แก้ไขแผน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบแผน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>เปิดแคนวาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ขั้น %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ลบแผนธุรกิจชุมชน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ลบแผน “%1” ของ%2 ทั้งแผนหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>จะลบ %1 รุ่น รายการบนแคนวาส %2 รายการ การพัฒนาศักยภาพ (KSNB) %3 รายการ และไฟล์แนบ %4 ไฟล์ไปด้วย ลบแล้วเรียกคืนไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบทั้งแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ไม่ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ลบแผนไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12839,6 +13030,29 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
     <message>
         <location line="+3"/>
         <source>✘ ไม่สมดุล: ยอดรวมเดบิตไม่เท่ากับยอดรวมเครดิต ณ วันที่ %1 กรุณาแจ้งผู้ดูแลโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thanrak::ui::VersionDialog</name>
+    <message>
+        <location filename="../ui/cbmc/VersionDialog.cpp" line="+13"/>
+        <source>แก้ไขรุ่น %1 ของแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>เช่น ปรับหลังประชุมกลุ่มเดือนมิถุนายน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>วันที่ของรุ่นนี้ (พ.ศ.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
