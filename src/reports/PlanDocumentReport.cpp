@@ -99,9 +99,9 @@ ReportTable figuresTable(Database& db, const PlanReport& report, int year) {
     const PlanActuals actual = planActuals(db, report.plan.plan.id, year);
     ReportTable table;
     table.caption = Text::tr("ตัวเลขที่คาดไว้เทียบกับที่เกิดขึ้นจริงปี %1").arg(buddhistYear(year));
-    table.columns = {textColumn(Text::tr("รายการ"), 2), amountColumn(Text::tr("ตามแผน (บาท)"), 1),
-                     amountColumn(Text::tr("ยอดขาย OTOP (บาท)"), 1),
-                     amountColumn(Text::tr("ตามบัญชี (บาท)"), 1)};
+    table.columns = {textColumn(Text::tr("รายการ"), 2), amountColumn(Text::tr("ตามแผน (บาท)"), 1.1),
+                     amountColumn(Text::tr("ยอดขาย OTOP (บาท)"), 1.1),
+                     amountColumn(Text::tr("ตามบัญชี (บาท)"), 1.1)};
     const auto books = [&actual](Money amount) {
         return actual.keepsBooks ? moneyCell(amount) : textCell(Text::tr("ไม่ได้ทำบัญชี"));
     };
@@ -125,10 +125,11 @@ ReportTable ksnbTable(Database& db, const PlanReport& report) {
     ReportTable table;
     table.caption = Text::tr("การพัฒนาศักยภาพ (KSNB)");
     table.compact = true;
-    table.columns = {textColumn(Text::tr("ด้าน"), 1.2),    textColumn(Text::tr("หัวข้อ"), 2),
-                     textColumn(Text::tr("กิจกรรม"), 2.4), textColumn(Text::tr("เริ่ม"), 1),
-                     textColumn(Text::tr("สิ้นสุด"), 1),     textColumn(Text::tr("ผู้รับผิดชอบ"), 1.6),
-                     textColumn(Text::tr("สถานะ"), 1.1)};
+    // Short dates ("14 เม.ย. 68") and "กำลังดำเนินการ" each stay on one line.
+    table.columns = {textColumn(Text::tr("ด้าน"), 1.2),    textColumn(Text::tr("หัวข้อ"), 1.7),
+                     textColumn(Text::tr("กิจกรรม"), 1.8), textColumn(Text::tr("เริ่ม"), 1.5),
+                     textColumn(Text::tr("สิ้นสุด"), 1.5),   textColumn(Text::tr("ผู้รับผิดชอบ"), 1.8),
+                     textColumn(Text::tr("สถานะ"), 2.1)};
     for (const KsnbItem& item : KsnbRepository(db).list(report.plan.plan.id))
         table.rows.append({textCell(ksnbKindLabel(item.kind)), textCell(item.topic),
                            textCell(item.activity), shortDateCell(item.startOn),
@@ -146,9 +147,9 @@ ReportTable stepsTable(Database& db, const PlanReport& report) {
     ReportTable table;
     table.caption = Text::tr("ความก้าวหน้าสี่ขั้นตอน");
     table.compact = true;
-    table.columns = {textColumn(Text::tr("ขั้นตอน"), 2.6), textColumn(Text::tr("สถานะ"), 1),
-                     textColumn(Text::tr("เริ่ม"), 1),     textColumn(Text::tr("เสร็จ"), 1),
-                     textColumn(Text::tr("บันทึก"), 2.2),  textColumn(Text::tr("ไฟล์แนบ"), 1.8)};
+    table.columns = {textColumn(Text::tr("ขั้นตอน"), 2.4), textColumn(Text::tr("สถานะ"), 2.1),
+                     textColumn(Text::tr("เริ่ม"), 1.5),   textColumn(Text::tr("เสร็จ"), 1.5),
+                     textColumn(Text::tr("บันทึก"), 2),    textColumn(Text::tr("ไฟล์แนบ"), 1.7)};
     for (const PlanStepState& state : PlanRepository(db).steps(report.plan.plan.id))
         table.rows.append(
             {textCell(
