@@ -50,7 +50,7 @@ PageFlow::PageFlow(QPagedPaintDevice& device, const ReportDocument& document,
       small_(reportFont(kSmallPt, false)),
       cell_(reportFont(kCellPt, false)),
       cellBold_(reportFont(kCellPt, true)),
-      compact_(reportFont(kCompactPt, false)),
+      compact_(reportFont(kCanvasCardPt, false)),
       note_(reportFont(kNotePt, false)) {
     width_ = device_.width();
 }

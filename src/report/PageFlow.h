@@ -25,8 +25,11 @@ public:
     int run();  // returns the pages used
 
     static constexpr double kCellPt = 14;     // table cells, so a meeting's columns fit
-    static constexpr double kCompactPt = 12;  // grids of twelve months, a canvas's cards
-    static constexpr double kNotePt = 11;     // the question under a canvas box's title
+    static constexpr double kCompactPt = 12;  // grids of twelve months
+    // A business canvas puts some forty cards in nine boxes on one A4 page.
+    static constexpr double kCanvasTitlePt = 12;  // a box's number and name
+    static constexpr double kCanvasCardPt = 11;   // its cards
+    static constexpr double kNotePt = 10;         // the question under a box's title
 
 private:
     void startPage();

@@ -60,8 +60,10 @@ void PageFlow::canvas(const ReportCanvas& block) {
         newPage();
     const QRectF grid(0, y_, width_, bottom_ - y_ - totalsHeight);
     QList<QList<CanvasCard>> rests;
+    cellBold_.setPointSizeF(kCanvasTitlePt);  // the boxes' titles; tables keep theirs
     for (const CanvasBox& box : block.boxes)
         rests.append(canvasBox(box, canvasBoxRect(block, box, grid)));
+    cellBold_.setPointSizeF(kCellPt);
     y_ = grid.bottom() + mm(1.5);
     canvasTotals(block.totals);
     bool continued = false;
@@ -113,17 +115,20 @@ QList<CanvasCard> PageFlow::canvasBox(const CanvasBox& box, const QRectF& rect) 
     drawText(QRectF(inner.left(), y, inner.width(), titleHeight), box.title, cellBold_,
              Qt::AlignLeft | Qt::AlignTop);
     y += titleHeight + mm(0.5);
-    if (!box.subtitle.isEmpty()) {
-        const double height = textHeight(box.subtitle, note_, inner.width());
-        drawText(QRectF(inner.left(), y, inner.width(), height), box.subtitle, note_,
-                 Qt::AlignLeft | Qt::AlignTop);
-        y += height + mm(1);
-    }
     QList<double> heights;
     double all = 0;
     for (const CanvasCard& card : box.cards) {
         heights.append(cardHeight(card, inner.width()));
         all += heights.back() + mm(kCardGapMm);
+    }
+    // The question guides an empty or roomy box; a full one gives its room
+    // to the cards (the plan document prints every question).
+    const double questionHeight =
+        box.subtitle.isEmpty() ? 0 : textHeight(box.subtitle, note_, inner.width()) + mm(1);
+    if (questionHeight > 0 && y + questionHeight + all <= inner.bottom()) {
+        drawText(QRectF(inner.left(), y, inner.width(), questionHeight - mm(1)), box.subtitle, note_,
+                 Qt::AlignLeft | Qt::AlignTop);
+        y += questionHeight;
     }
     qsizetype fitting = box.cards.size();
     if (y + all > inner.bottom()) {  // room for whole cards and the note under them
