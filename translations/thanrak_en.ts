@@ -200,7 +200,7 @@ Log file:
         <location filename="../src/cbmc/KsnbRepository.cpp" line="+62"/>
         <location filename="../src/cbmc/PlanRepository.cpp" line="+131"/>
         <location line="+23"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
         <translation>The chosen community business plan was not found.</translation>
     </message>
@@ -605,7 +605,7 @@ Log file:
         <translation>deleting a link</translation>
     </message>
     <message>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="-163"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-168"/>
         <source>ไม่พบองค์กรที่เลือก</source>
         <translation>The chosen organisation was not found.</translation>
     </message>
@@ -625,7 +625,7 @@ Log file:
         <translation>deleting the community business plan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
         <translation>The chosen product was not found.</translation>
     </message>
@@ -4398,7 +4398,7 @@ Log file:
         <translation>Amount (baht)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>ต่อหน้าถัดไป อีก %1 รายการ</source>
         <translation>%1 more items on the next page</translation>
     </message>
@@ -5399,12 +5399,12 @@ Log file:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>ยังไม่มีรายการ</source>
         <translation>No items yet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>ตัวเลขที่คาดไว้เทียบกับที่เกิดขึ้นจริงปี %1</source>
         <translation>Expected figures against actual figures, %1</translation>
     </message>
@@ -5444,7 +5444,7 @@ Log file:
         <translation>Capacity development (KSNB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ด้าน</source>
         <translation>Aspect</translation>
     </message>
@@ -7148,7 +7148,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
         <translation>Community business plans</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · ตำบล%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Tambon %3</translation>
     </message>
@@ -7166,7 +7166,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
 <context>
     <name>thanrak::ui::CanvasBlockView</name>
     <message>
-        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+170"/>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+172"/>
         <source> — %1 บาท</source>
         <translation> — %1 baht</translation>
     </message>
@@ -7190,7 +7190,7 @@ Enter each name, relationship and percentage share; the shares must add up to 10
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>ย้ายรายการไม่ได้</source>
         <translation>Cannot move the item</translation>
     </message>
@@ -7316,7 +7316,7 @@ Note (optional):</translation>
 Earlier versions stay whole. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>ลบรุ่นไม่ได้</source>
         <translation>Cannot delete the version</translation>
     </message>
@@ -10890,7 +10890,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
 <context>
     <name>thanrak::ui::PlanListTab</name>
     <message>
-        <location filename="../ui/cbmc/PlanListTab.cpp" line="+25"/>
+        <location filename="../ui/cbmc/PlanListTab.cpp" line="+26"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -10975,7 +10975,7 @@ Once recorded, it cannot be changed, only reversed. Do you want to record it?</t
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>ลบแผนธุรกิจชุมชน</source>
         <translation>Delete community business plan</translation>
     </message>

@@ -194,7 +194,7 @@
         <location filename="../src/cbmc/KsnbRepository.cpp" line="+62"/>
         <location filename="../src/cbmc/PlanRepository.cpp" line="+131"/>
         <location line="+23"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>ไม่พบแผนธุรกิจชุมชนที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cbmc/PlanRepository.cpp" line="-163"/>
+        <location filename="../src/cbmc/PlanRepository.cpp" line="-168"/>
         <source>ไม่พบองค์กรที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>ไม่พบผลิตภัณฑ์ที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,7 +4364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>ต่อหน้าถัดไป อีก %1 รายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,12 +5365,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>ยังไม่มีรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>ตัวเลขที่คาดไว้เทียบกับที่เกิดขึ้นจริงปี %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,7 +5410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ด้าน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7112,7 +7112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · ตำบล%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7130,7 +7130,7 @@
 <context>
     <name>thanrak::ui::CanvasBlockView</name>
     <message>
-        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+170"/>
+        <location filename="../ui/cbmc/CanvasBlockView.cpp" line="+172"/>
         <source> — %1 บาท</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,7 +7154,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>ย้ายรายการไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7276,7 +7276,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>ลบรุ่นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10841,7 +10841,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
 <context>
     <name>thanrak::ui::PlanListTab</name>
     <message>
-        <location filename="../ui/cbmc/PlanListTab.cpp" line="+25"/>
+        <location filename="../ui/cbmc/PlanListTab.cpp" line="+26"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10926,7 +10926,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>ลบแผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>

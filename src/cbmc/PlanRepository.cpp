@@ -155,10 +155,15 @@ void PlanRepository::remove(const QString& planId) {
     const QString doing = Text::tr("การลบแผนธุรกิจชุมชน");
     // Children first: the schema has no cascades, so every row goes by name
     // and fires its own tombstone trigger.
+    // A link is matched by either end, like CanvasRepository::remove does.
+    sql::run(db,
+             QStringLiteral("DELETE FROM business_plan_links WHERE from_item_id IN (SELECT i.id "
+                            "FROM business_plan_items i JOIN business_plan_versions v ON v.id = "
+                            "i.version_id WHERE v.plan_id = ?) OR to_item_id IN (SELECT i.id "
+                            "FROM business_plan_items i JOIN business_plan_versions v ON v.id = "
+                            "i.version_id WHERE v.plan_id = ?)"),
+             {planId, planId}, doing);
     static const char* const kDeletes[] = {
-        "DELETE FROM business_plan_links WHERE from_item_id IN (SELECT i.id FROM "
-        "business_plan_items i JOIN business_plan_versions v ON v.id = i.version_id "
-        "WHERE v.plan_id = ?)",
         "DELETE FROM business_plan_items WHERE version_id IN (SELECT id FROM "
         "business_plan_versions WHERE plan_id = ?)",
         "DELETE FROM business_plan_versions WHERE plan_id = ?",

@@ -136,8 +136,10 @@ void VersionRepository::removeLatest(const QString& versionId) {
     const QString doing = Text::tr("การลบแผนฉบับนี้");
     sql::run(db,
              QStringLiteral("DELETE FROM business_plan_links WHERE from_item_id IN "
-                            "(SELECT id FROM business_plan_items WHERE version_id = ?)"),
-             {versionId}, doing);
+                            "(SELECT id FROM business_plan_items WHERE version_id = ?) OR "
+                            "to_item_id IN (SELECT id FROM business_plan_items WHERE "
+                            "version_id = ?)"),
+             {versionId, versionId}, doing);
     sql::run(db, QStringLiteral("DELETE FROM business_plan_items WHERE version_id = ?"),
              {versionId}, doing);
     sql::run(db, QStringLiteral("DELETE FROM business_plan_versions WHERE id = ?"), {versionId},

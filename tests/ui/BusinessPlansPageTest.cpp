@@ -11,6 +11,7 @@
 #include "cbmc/FiguresTab.h"
 #include "cbmc/KsnbRepository.h"
 #include "cbmc/KsnbTab.h"
+#include "cbmc/PlanDialog.h"
 #include "cbmc/PlanListTab.h"
 #include "cbmc/LinkRepository.h"
 #include "cbmc/PlanFigures.h"
@@ -18,6 +19,7 @@
 #include "cbmc/VersionRepository.h"
 #include "support/CatchQt.h"
 #include "support/DomainFixture.h"
+#include "support/OtopFixture.h"
 #include "widgets/ListTable.h"
 #include "widgets/RecordDialog.h"
 
@@ -281,6 +283,12 @@ TEST_CASE("a plan is edited, its cards dragged, its latest version and then the 
     settle();
     CHECK(texts(db, v1.id, CanvasBlock::ValueProposition) ==
           QStringList({pack.text, clinic.text, rice.text}));
+    // The first card dropped on the upper half of the third goes between the
+    // second and the third: the place it leaves closes up above the drop.
+    drop(pack, CanvasBlock::ValueProposition, 2, false);
+    settle();
+    CHECK(texts(db, v1.id, CanvasBlock::ValueProposition) ==
+          QStringList({clinic.text, pack.text, rice.text}));
     drop(clinic, CanvasBlock::CustomerSegments, 0, false);
     settle();
     CHECK(texts(db, v1.id, CanvasBlock::CustomerSegments) == QStringList{clinic.text});
@@ -374,4 +382,27 @@ TEST_CASE("a plan is edited, its cards dragged, its latest version and then the 
     CHECK(page.plans()->rows() == 0);
     CHECK(page.currentPlanId().isEmpty());
     CHECK_FALSE(page.tabs()->isTabEnabled(1));
+}
+
+// A plan of one group that covers another group's product: editing the
+// plan's title keeps that product, though its maker is not the plan's
+// organisation (the form lists it, ticked, after the group's own products).
+TEST_CASE("editing a plan keeps the products it covers from other producers") {
+    OtopFixture f;
+    const Organisation ce =
+        f.addOrganisation(QStringLiteral("CE-003"), QStringLiteral("35020101"), OrganisationKind::CommunityEnterprise);
+    BusinessPlan plan{{}, ce.id, QStringLiteral("แผนตลาดของฝาก"), {}};
+    PlanRepository(f.db()).create(plan, QDate(2026, 2, 1), {f.product.id});
+
+    ui::PlanDialog dialog(f.db(), PlanRepository(f.db()).find(plan.id)->plan);
+    auto* products = named<QListWidget>(&dialog, "planProducts");
+    REQUIRE(products->count() == 1);
+    CHECK(products->item(0)->checkState() == Qt::Checked);
+    auto* title = named<QLineEdit>(&dialog, "planTitle");
+    clearText(title);
+    typeText(title, QStringLiteral("แผนตลาดของฝากอำเภอ"));
+    REQUIRE(dialog.saveButton()->isEnabled());
+    dialog.saveButton()->click();
+    CHECK(PlanRepository(f.db()).find(plan.id)->plan.title == QStringLiteral("แผนตลาดของฝากอำเภอ"));
+    CHECK(PlanRepository(f.db()).products(plan.id) == QStringList{f.product.id});
 }

@@ -80,7 +80,10 @@ QString BusinessPlansPage::title() const {
 }
 
 void BusinessPlansPage::refresh() {
-    list_->reload();
+    {
+        const QSignalBlocker quiet(list_);
+        list_->reload();
+    }
     showCurrent(true);  // another page may have changed the books or the sales
 }
 

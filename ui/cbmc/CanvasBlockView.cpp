@@ -34,12 +34,13 @@ protected:
         if (items.isEmpty()) return nullptr;
         auto* mime = new QMimeData;
         mime->setData(CanvasBlockView::cardMimeType(), items.first()->data(Qt::UserRole).toString().toUtf8());
-        mime->setText(items.first()->text());
         return mime;
     }
     QStringList mimeTypes() const override { return {CanvasBlockView::cardMimeType()}; }
     void dragEnterEvent(QDragEnterEvent* event) override {
-        if (event->mimeData()->hasFormat(CanvasBlockView::cardMimeType())) event->acceptProposedAction();
+        if (!event->mimeData()->hasFormat(CanvasBlockView::cardMimeType())) return;
+        QListWidget::dragEnterEvent(event);  // the view starts drawing where the card would go
+        event->acceptProposedAction();
     }
     void dragMoveEvent(QDragMoveEvent* event) override {
         if (!event->mimeData()->hasFormat(CanvasBlockView::cardMimeType())) return;
@@ -57,6 +58,7 @@ protected:
         // not) and the canvas is read again, after the drag has finished.
         event->setDropAction(Qt::CopyAction);
         event->accept();
+        stopAutoScroll();
         setState(NoState);
         viewport()->update();
         if (dropped) dropped(id, before);

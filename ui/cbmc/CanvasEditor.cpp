@@ -166,9 +166,14 @@ void CanvasEditor::moveToBlock(int step) {
 void CanvasEditor::dropCard(const QString& cardId, CanvasBlock block, int before) {
     const std::optional<CanvasItem> item = CanvasRepository(db_).find(cardId);
     if (!item || item->versionId != versionId_) return;
-    // Within its own block the card leaves a gap above the drop when it moves down.
-    const int position = item->block == block && item->position < before ? before - 1 : before;
-    if (item->block == block && item->position == position) return;
+    // Within its own block the card leaves a gap above the drop when it moves
+    // down. Its row as listed counts, not its stored position.
+    int listed = 0;
+    if (item->block == block)
+        for (int i = 0; i < cards(block)->count(); ++i)
+            if (cards(block)->item(i)->data(Qt::UserRole).toString() == item->id) listed = i + 1;
+    const int position = listed > 0 && listed < before ? before - 1 : before;
+    if (listed > 0 && listed == position) return;
     try {
         CanvasRepository(db_).moveTo(item->id, block, position);
     } catch (const Error& error) {

@@ -135,7 +135,8 @@ void CanvasTab::removeVersion() {
                               tr("ลบรุ่น %1 พร้อมรายการบนแคนวาส %2 รายการและเส้นเชื่อมของรุ่นนี้หรือไม่\n"
                                  "รุ่นก่อนหน้ายังอยู่ครบ ลบแล้วเรียกคืนไม่ได้")
                                   .arg(version->number)
-                                  .arg(cards)) != QMessageBox::Yes)
+                                  .arg(cards),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     try {
         VersionRepository(db_).removeLatest(version->id);

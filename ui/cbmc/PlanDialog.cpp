@@ -67,6 +67,19 @@ void PlanDialog::fillProducts(const QStringList& checked) {
                 item->setCheckState(checked.contains(row.product.id) ? Qt::Checked : Qt::Unchecked);
             }
         }
+    // A product linked before but made by a producer outside the chosen
+    // organisation stays listed (and ticked), so saving does not drop it.
+    for (const QString& id : checked) {
+        bool listed = false;
+        for (int i = 0; i < products_->count(); ++i) listed = listed || products_->item(i)->data(Qt::UserRole) == id;
+        if (listed) continue;
+        if (const std::optional<ProductRow> row = ProductRepository(db_).find(id)) {
+            auto* item = new QListWidgetItem(row->product.name, products_);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
     products_->setEnabled(products_->count() > 0);
 }
 
@@ -92,7 +105,6 @@ FieldProblems PlanDialog::problems() {
 void PlanDialog::saveRecord() {
     BusinessPlan plan = collect();
     PlanRepository repository(db_);
-    // Products of another organisation are no longer offered, so they drop out.
     if (plan.id.isEmpty())
         repository.create(plan, QDate::currentDate(), checkedProducts());
     else

@@ -7,6 +7,7 @@
 #include "widgets/ListTable.h"
 #include "widgets/PlaceFilterBar.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -127,10 +128,19 @@ void PlanListTab::updateButtons() {
 void PlanListTab::newPlan() {
     PlanDialog dialog(db_, BusinessPlan{}, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    reload();
-    select(dialog.plan().id);
+    const QString made = dialog.plan().id;
+    {
+        const QSignalBlocker quiet(this);  // the page reads the plan once, on changed()
+        reload();
+        select(made);
+        // A plan of another tambon than the one listed: list the whole district.
+        if (currentPlanId() != made && places_->subdistrictCombo()->currentIndex() != 0) {
+            places_->subdistrictCombo()->setCurrentIndex(0);
+            select(made);
+        }
+    }
     emit changed();
-    emit opened();
+    if (currentPlanId() == made) emit opened();
 }
 
 void PlanListTab::editPlan() {
@@ -138,7 +148,10 @@ void PlanListTab::editPlan() {
     if (!row) return;
     PlanDialog dialog(db_, row->plan, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    reload();
+    {
+        const QSignalBlocker quiet(this);
+        reload();
+    }
     emit changed();
 }
 
@@ -165,7 +178,10 @@ void PlanListTab::removePlan() {
         QMessageBox::warning(this, tr("ลบแผนไม่ได้"), error.message());
         return;
     }
-    reload();
+    {
+        const QSignalBlocker quiet(this);
+        reload();
+    }
     emit changed();
 }
 
