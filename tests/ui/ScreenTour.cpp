@@ -4,6 +4,8 @@
 #include "app/Translations.h"
 #include "cbmc/BusinessPlansPage.h"
 #include "cbmc/CanvasRepository.h"
+#include "cbmc/KsnbTab.h"
+#include "cbmc/PlanListTab.h"
 #include "cbmc/LinkRepository.h"
 #include "cbmc/PlanRepository.h"
 #include "cbmc/VersionRepository.h"
@@ -179,6 +181,18 @@ void tourBusinessPlans(ui::MainWindow& window, Database& db, const QDir& out) {
         QTest::qWait(80);
         window.grab().save(out.filePath(QString::fromLatin1(shots[i])));
     }
+    page->tabs()->setCurrentIndex(0);
+    const auto grabDialog = [&out](const char* name) {
+        whenDialogOpens([&out, name](QWidget* dialog) {
+            QTest::qWait(50);
+            dialog->grab().save(out.filePath(QString::fromLatin1(name)));
+        });
+    };
+    grabDialog("tour-cbmc-plan-dialog.png");
+    page->planList()->editPlan();
+    page->tabs()->setCurrentWidget(page->ksnb());
+    grabDialog("tour-cbmc-ksnb-dialog.png");
+    page->ksnb()->addItem();
     page->tabs()->setCurrentIndex(0);
 }
 

@@ -57,7 +57,7 @@ KsnbDialog::KsnbDialog(Database& database, const KsnbItem& item, QWidget* parent
     watch(responsible_, QStringLiteral("responsible"));
     connect(person_, &PersonPicker::chosen, this, [this] { fieldEdited(QStringLiteral("person_id")); });
     setTabChain({kind_, topic_, activity_, start_, end_, person_->searchBox(), person_->list(), responsible_, status_});
-    fitToScreen(fontMetrics().averageCharWidth() * 80);
+    fitToScreen(fontMetrics().averageCharWidth() * 110);
     if (!item.id.isEmpty()) showAllProblems();
     revalidate();
 }
