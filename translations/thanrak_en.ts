@@ -5105,8 +5105,8 @@ Log file:
     </message>
     <message>
         <location line="+4"/>
-        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน</source>
-        <translation>The report &quot;%1&quot; needs a community business plan to be chosen. Print it from the Community business plans page.</translation>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน</source>
+        <translation>The report "%1" needs a community business plan to be chosen first.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5784,8 +5784,8 @@ Log file:
     </message>
     <message>
         <location line="+2"/>
-        <source>แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)</source>
-        <translation>Community business plan (print from the plan page)</translation>
+        <source>แผนธุรกิจชุมชน</source>
+        <translation>Community business plans</translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportPreview.cpp" line="+22"/>
@@ -12259,7 +12259,7 @@ The new contract must be at least %4 baht</translation>
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+28"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+34"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation>Print in Thai digits (๑ ๒ ๓)</translation>
     </message>
@@ -12269,7 +12269,7 @@ The new contract must be at least %4 baht</translation>
         <translation>Print national ID numbers in full</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>ทุกตำบล</source>
         <translation>All subdistricts</translation>
     </message>
@@ -12290,17 +12290,32 @@ The new contract must be at least %4 baht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ผลิตภัณฑ์:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผน:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รุ่นของแผน:</source>
+        <translation>Plan version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ตั้งแต่วันที่:</source>
         <translation>From:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>ถึงวันที่:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-43"/>
         <source>เดือน:</source>
         <translation>Month:</translation>
     </message>
@@ -12310,12 +12325,27 @@ The new contract must be at least %4 baht</translation>
         <translation>Year (B.E.):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>ณ วันที่:</source>
         <translation>As of:</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>ทุกผลิตภัณฑ์ (หน้าละหนึ่งผลิตภัณฑ์)</source>
+        <translation>All products (one page each)</translation>
+    </message>
+    <message>
         <location line="+24"/>
+        <source>รุ่นล่าสุด</source>
+        <translation>Latest version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รุ่น %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ทุกคน</source>
         <translation>All members</translation>
     </message>

@@ -5071,7 +5071,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน</source>
+        <source>รายงาน &quot;%1&quot; ต้องเลือกแผนธุรกิจชุมชนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5750,7 +5750,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)</source>
+        <source>แผนธุรกิจชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12205,7 +12205,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
 <context>
     <name>thanrak::ui::ReportRequestForm</name>
     <message>
-        <location filename="../ui/reports/ReportRequestForm.cpp" line="+28"/>
+        <location filename="../ui/reports/ReportRequestForm.cpp" line="+34"/>
         <source>พิมพ์เป็นเลขไทย (๑ ๒ ๓)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12215,7 +12215,7 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12236,17 +12236,32 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
     </message>
     <message>
         <location line="+1"/>
+        <source>ผลิตภัณฑ์:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>แผน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>รุ่นของแผน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ตั้งแต่วันที่:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>ถึงวันที่:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-43"/>
         <source>เดือน:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12256,12 +12271,27 @@ Ctrl+L เชื่อมโยง · Tab หรือ Ctrl+1–9 ไปยั�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>ณ วันที่:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>ทุกผลิตภัณฑ์ (หน้าละหนึ่งผลิตภัณฑ์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+24"/>
+        <source>รุ่นล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>รุ่น %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ทุกคน</source>
         <translation type="unfinished"></translation>
     </message>

@@ -175,7 +175,7 @@ ReportDocument buildReport(Database& database, const ReportInfo& info, ReportReq
                    .arg(formatThaiDate(request.from), formatThaiDate(request.to)));
     if (info.scope == ReportScope::Plan) {
         if (request.planId.isEmpty() || !PlanRepository(database).find(request.planId))
-            refuse(Text::tr("รายงาน \"%1\" ต้องเลือกแผนธุรกิจชุมชนก่อน พิมพ์ได้จากหน้าแผนธุรกิจชุมชน")
+            refuse(Text::tr("รายงาน \"%1\" ต้องเลือกแผนธุรกิจชุมชนก่อน")
                        .arg(info.title));
     } else if (info.scope != ReportScope::District) {
         const std::optional<Organisation> organisation =

@@ -1,8 +1,13 @@
 #include "ui/UiTestSupport.h"
 
+#include "cbmc/CanvasRepository.h"
+#include "cbmc/PlanRepository.h"
+#include "cbmc/VersionRepository.h"
+#include "report/ReportCsv.h"
 #include "reports/ReportRequestForm.h"
 #include "reports/ReportSettingsDialog.h"
 #include "reports/ReportsPage.h"
+#include "support/OtopFixture.h"
 #include "support/TempDir.h"
 #include "support/YearEndStory.h"
 #include "widgets/ThaiDateEdit.h"
@@ -113,4 +118,59 @@ TEST_CASE("the treasurer sets the logo and the names printed under the signature
     CHECK(saved.chair.isEmpty());
     CHECK(saved.auditor == QStringLiteral("นายตรวจ ถี่ถ้วน"));
     CHECK(QImage::fromData(saved.logoPng).size() == QSize(60, 60));
+}
+
+// The plan reports and the product sheet are printed from the reports page
+// too: a plan and one of its versions are chosen there (version 1's canvas
+// has no card; version 2's has its 9,000.00 cost), and one product's sheet
+// is one page, the district's one page per product.
+TEST_CASE("a plan's canvas of a chosen version and one product's sheet print from the reports page") {
+    OtopFixture f;
+    BusinessPlan plan{{}, f.producer.organisationId, QStringLiteral("แผนกล้วยตาก"), {}};
+    const PlanVersion v1 = PlanRepository(f.db()).create(plan, QDate(2026, 1, 15));
+    const PlanVersion v2 = VersionRepository(f.db()).newVersion(v1.id, QDate(2026, 6, 1));
+    CanvasItem cost;
+    cost.versionId = v2.id;
+    cost.block = CanvasBlock::CostStructure;
+    cost.text = QStringLiteral("ค่ากล้วยดิบ");
+    cost.amount = Money::fromBaht(9000);
+    CanvasRepository(f.db()).add(cost);
+    f.addProduct(QStringLiteral("ชาใบกล้วย"), OtopCategory::Drink);
+
+    ui::ReportsPage page(f.db());
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.refresh();
+    page.choose(QStringLiteral("business-canvas"));
+    ui::ReportRequestForm* form = page.form();
+    CHECK(form->plans()->isVisible());
+    CHECK_FALSE(form->organisations()->isVisible());
+    REQUIRE(form->plans()->count() == 1);
+    REQUIRE(form->versions()->count() == 3);  // the latest, version 1, version 2
+    std::optional<ReportDocument> latest = page.build();
+    REQUIRE(latest);
+    CHECK(QString::fromUtf8(reportCsv(*latest)).contains(QStringLiteral("9000.00")));
+    form->versions()->setCurrentIndex(1);
+    std::optional<ReportDocument> first = page.build();
+    REQUIRE(first);
+    CHECK(first->header.period.contains(QStringLiteral("ฉบับที่ 1")));
+    CHECK_FALSE(QString::fromUtf8(reportCsv(*first)).contains(QStringLiteral("9000.00")));
+
+    page.choose(QStringLiteral("product-sheet"));
+    CHECK(form->products()->isVisible());
+    CHECK_FALSE(form->plans()->isVisible());
+    REQUIRE(form->products()->count() == 3);  // all, and the two products
+    const int tea = form->products()->findText(QStringLiteral("ชาใบกล้วย"), Qt::MatchStartsWith);
+    REQUIRE(tea > 0);
+    form->products()->setCurrentIndex(tea);
+    std::optional<ReportDocument> sheet = page.build();
+    REQUIRE(sheet);
+    const QString one = QString::fromUtf8(reportCsv(*sheet));
+    CHECK(one.contains(QStringLiteral("ชาใบกล้วย")));
+    CHECK_FALSE(one.contains(QStringLiteral("กล้วยตากหนองบัว")));
+    form->products()->setCurrentIndex(0);
+    sheet = page.build();
+    REQUIRE(sheet);
+    CHECK(QString::fromUtf8(reportCsv(*sheet)).contains(QStringLiteral("กล้วยตากหนองบัว")));
 }

@@ -1,8 +1,11 @@
 #include "reports/ReportRequestForm.h"
 
+#include "cbmc/PlanRepository.h"
+#include "cbmc/VersionRepository.h"
 #include "domain/MembershipRepository.h"
 #include "domain/OrganisationRepository.h"
 #include "domain/PlaceRepository.h"
+#include "otop/ProductRepository.h"
 #include "thai/ThaiDate.h"
 #include "widgets/ThaiDateEdit.h"
 
@@ -21,6 +24,9 @@ ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
       organisation_(new QComboBox(this)),
       member_(new QComboBox(this)),
       subdistrict_(new QComboBox(this)),
+      product_(new QComboBox(this)),
+      plan_(new QComboBox(this)),
+      version_(new QComboBox(this)),
       from_(new ThaiDateEdit(this)),
       to_(new ThaiDateEdit(this)),
       month_(new QComboBox(this)),
@@ -30,6 +36,13 @@ ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
     organisation_->setObjectName(QStringLiteral("reportOrganisation"));
     member_->setObjectName(QStringLiteral("reportMember"));
     subdistrict_->setObjectName(QStringLiteral("reportSubdistrict"));
+    product_->setObjectName(QStringLiteral("reportProduct"));
+    plan_->setObjectName(QStringLiteral("reportPlan"));
+    version_->setObjectName(QStringLiteral("reportVersion"));
+    for (QComboBox* box : {product_, plan_}) {
+        box->setMinimumContentsLength(24);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     from_->setObjectName(QStringLiteral("reportFrom"));
     to_->setObjectName(QStringLiteral("reportTo"));
     month_->setObjectName(QStringLiteral("reportMonth"));
@@ -54,6 +67,9 @@ ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
     form_->addRow(tr("องค์กร:"), organisation_);
     form_->addRow(tr("สมาชิก:"), member_);
     form_->addRow(tr("ตำบล:"), subdistrict_);
+    form_->addRow(tr("ผลิตภัณฑ์:"), product_);
+    form_->addRow(tr("แผน:"), plan_);
+    form_->addRow(tr("รุ่นของแผน:"), version_);
     form_->addRow(tr("ตั้งแต่วันที่:"), from_);
     form_->addRow(tr("ถึงวันที่:"), to_);
     form_->addRow(tr("เดือน:"), month_);
@@ -64,7 +80,15 @@ ReportRequestForm::ReportRequestForm(Database& database, QWidget* parent)
         reloadMembers();
         emit changed();
     });
-    for (QComboBox* box : {member_, subdistrict_, month_})
+    connect(subdistrict_, &QComboBox::currentIndexChanged, this, [this] {
+        reloadProducts();
+        emit changed();
+    });
+    connect(plan_, &QComboBox::currentIndexChanged, this, [this] {
+        reloadVersions();
+        emit changed();
+    });
+    for (QComboBox* box : {member_, month_, product_, version_})
         connect(box, &QComboBox::currentIndexChanged, this, &ReportRequestForm::changed);
     connect(year_, &QSpinBox::valueChanged, this, &ReportRequestForm::changed);
     connect(from_, &ThaiDateEdit::edited, this, &ReportRequestForm::changed);
@@ -79,8 +103,13 @@ void ReportRequestForm::showFor(const ReportInfo& info) {
     info_ = info;
     const bool district = info.scope == ReportScope::District;
     // A plan report names its plan, which only the plan page knows.
-    setRowVisible(organisation_, !district && info.scope != ReportScope::Plan);
+    const bool plan = info.scope == ReportScope::Plan;
+    const bool productSheet = info.name == QLatin1String("product-sheet");
+    setRowVisible(organisation_, !district && !plan);
     setRowVisible(subdistrict_, district);
+    setRowVisible(product_, productSheet);
+    setRowVisible(plan_, plan);
+    setRowVisible(version_, plan);
     setRowVisible(member_,
                   info.name == QLatin1String("passbook") || info.name == QLatin1String("receipts"));
     setRowVisible(from_, info.period == ReportPeriod::Range);
@@ -91,6 +120,44 @@ void ReportRequestForm::showFor(const ReportInfo& info) {
     setRowVisible(year_, info.period == ReportPeriod::Month || info.period == ReportPeriod::Year);
     setRowVisible(fullIds_, info.name == QLatin1String("passbook"));
     reloadOrganisations();
+    if (productSheet) reloadProducts();
+    if (plan) reloadPlans();
+}
+
+// The tambon's products, or the district's; the first line prints them all.
+void ReportRequestForm::reloadProducts() {
+    const QString chosen = product_->currentData().toString();
+    const QSignalBlocker block(product_);
+    product_->clear();
+    product_->addItem(tr("ทุกผลิตภัณฑ์ (หน้าละหนึ่งผลิตภัณฑ์)"), QString());
+    ProductFilter filter;
+    filter.subdistrictCode = subdistrict_->currentData().toString();
+    for (const ProductRow& row : ProductRepository(db_).list(filter))
+        product_->addItem(QStringLiteral("%1 · %2").arg(row.product.name, row.producerName), row.product.id);
+    product_->setCurrentIndex(std::max(0, product_->findData(chosen)));
+}
+
+void ReportRequestForm::reloadPlans() {
+    const QString chosen = plan_->currentData().toString();
+    {
+        const QSignalBlocker block(plan_);
+        plan_->clear();
+        for (const BusinessPlanRow& row : PlanRepository(db_).list())
+            plan_->addItem(QStringLiteral("%1 (%2 · %3)").arg(row.plan.title, row.organisationName, row.subdistrictName),
+                           row.plan.id);
+        plan_->setCurrentIndex(std::max(0, plan_->findData(chosen)));
+    }
+    reloadVersions();
+}
+
+void ReportRequestForm::reloadVersions() {
+    const QSignalBlocker block(version_);
+    version_->clear();
+    version_->addItem(tr("รุ่นล่าสุด"), QString());
+    const QString planId = plan_->currentData().toString();
+    if (!planId.isEmpty())
+        for (const PlanVersion& v : VersionRepository(db_).versions(planId))
+            version_->addItem(tr("รุ่น %1 (%2)").arg(v.number).arg(formatThaiDate(v.dated, ThaiDateStyle::Numeric)), v.id);
 }
 
 void ReportRequestForm::reloadOrganisations() {
@@ -123,6 +190,11 @@ ReportRequest ReportRequestForm::request() const {
     request.organisationId = organisation_->currentData().toString();
     request.membershipId = member_->currentData().toString();
     request.subdistrictCode = subdistrict_->currentData().toString();
+    if (form_->isRowVisible(product_)) request.productId = product_->currentData().toString();
+    if (form_->isRowVisible(plan_)) {
+        request.planId = plan_->currentData().toString();
+        request.versionId = version_->currentData().toString();
+    }
     request.today = QDate::currentDate();
     request.showFullIds = fullIds_->isChecked();
     const int year = year_->value() - 543;

@@ -20,7 +20,8 @@ class ThaiDateEdit;
 
 // What one report needs to be printed: the organisation (of the kinds the
 // report is for), the member for a passbook or receipts, the tambon for a
-// district report, and its dates in the shape its period takes: one day, a
+// district report, the product for a product sheet (or all of the tambon's),
+// the plan and version for a plan's canvas or document, and its dates in the shape its period takes: one day, a
 // range, a month or a year (years in B.E.). Rows the report does not use are
 // hidden, so the form only asks what matters.
 class ReportRequestForm : public QWidget {
@@ -40,12 +41,18 @@ public:
     ThaiDateEdit* toEdit() const { return to_; }
     QSpinBox* yearEdit() const { return year_; }
     QComboBox* monthEdit() const { return month_; }
+    QComboBox* plans() const { return plan_; }
+    QComboBox* versions() const { return version_; }
+    QComboBox* products() const { return product_; }
 
 signals:
     void changed();
 
 private:
     void reloadMembers();
+    void reloadPlans();
+    void reloadVersions();
+    void reloadProducts();
     void setRowVisible(QWidget* field, bool visible);
 
     Database& db_;
@@ -54,6 +61,9 @@ private:
     QComboBox* organisation_;
     QComboBox* member_;
     QComboBox* subdistrict_;
+    QComboBox* product_;
+    QComboBox* plan_;
+    QComboBox* version_;
     ThaiDateEdit* from_;
     ThaiDateEdit* to_;
     QComboBox* month_;

@@ -32,7 +32,7 @@ QString scopeHeading(ReportScope scope) {
         case ReportScope::District:
             return QCoreApplication::translate("ReportsPage", "สำนักงานอำเภอ");
         case ReportScope::Plan:
-            return QCoreApplication::translate("ReportsPage", "แผนธุรกิจชุมชน (พิมพ์จากหน้าแผน)");
+            return QCoreApplication::translate("ReportsPage", "แผนธุรกิจชุมชน");
     }
     return {};
 }
