@@ -2,7 +2,6 @@
 
 #include "money/MoneyFormat.h"
 
-#include <QLabel>
 #include <QDragEnterEvent>
 #include <QListWidget>
 #include <QMimeData>
@@ -65,55 +64,38 @@ protected:
     }
 };
 
-// The block's question on one line, cut with "…" when the block is narrow;
-// the whole question is its tooltip. Where the screen is too short for
-// three rows of blocks with their questions, the questions give way first
-// (they are in the tooltips), before the cards do.
-class QuestionLabel : public QLabel {
+// A block's heading or question: wrapped over up to `maxLines` lines where
+// the block is narrow, and otherwise one line ending in "…" (the tooltip has
+// it all). Unlike a word-wrapped QLabel its minimum is only `minLines` lines,
+// so the canvas never demands more height than a 768-pixel screen has; a
+// question (minLines 0) gives way before the cards do.
+class FittedText : public QWidget {
 public:
-    using QLabel::QLabel;
-    QSize sizeHint() const override { return {fontMetrics().horizontalAdvance(text()), fontMetrics().height()}; }
-    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 8, 0}; }
-
-protected:
-    void paintEvent(QPaintEvent*) override {
-        if (contentsRect().height() < fontMetrics().height()) return;  // no half lines
-        QPainter painter(this);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(contentsRect(), Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width()));
-    }
-};
-
-// The block's number and name in bold, wrapped over two lines where the
-// block is narrow. Unlike a word-wrapped QLabel it asks for one line at
-// least, so the canvas never demands more height than a 768-pixel screen
-// has; squeezed to one line it ends in "…" and the tooltip has it all.
-class BlockHeading : public QWidget {
-public:
-    BlockHeading(const QString& text, QWidget* parent) : QWidget(parent), text_(text) {
-        QFont bold = font();
-        bold.setBold(true);
-        setFont(bold);
+    FittedText(const QString& text, int maxLines, int minLines, QWidget* parent)
+        : QWidget(parent), text_(text), maxLines_(maxLines), minLines_(minLines) {
         setToolTip(text);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     }
     QSize sizeHint() const override {
-        hinted_ = std::min(linesAt(width()), 2);
+        hinted_ = std::min(linesAt(width()), maxLines_);
         return {fontMetrics().horizontalAdvance(text_), hinted_ * fontMetrics().lineSpacing()};
     }
-    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 8, fontMetrics().lineSpacing()}; }
+    QSize minimumSizeHint() const override {
+        return {fontMetrics().averageCharWidth() * 8, minLines_ * fontMetrics().lineSpacing()};
+    }
 
 protected:
     void resizeEvent(QResizeEvent* event) override {
         // The layout keeps the last hint; a new width may need another.
-        if (std::min(linesAt(event->size().width()), 2) != hinted_) updateGeometry();
+        if (std::min(linesAt(event->size().width()), maxLines_) != hinted_) updateGeometry();
         QWidget::resizeEvent(event);
     }
     void paintEvent(QPaintEvent*) override {
-        QPainter painter(this);
         const QRect room = contentsRect();
-        if (linesAt(room.width()) * fontMetrics().lineSpacing() <= room.height())
+        if (room.height() < fontMetrics().height()) return;  // no half lines
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const int lines = linesAt(room.width());
+        if (lines <= maxLines_ && lines * fontMetrics().lineSpacing() <= room.height())
             painter.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text_);
         else
             painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
@@ -124,10 +106,14 @@ private:
     int linesAt(int width) const {
         if (width <= 0) return 1;
         const QRect needed = fontMetrics().boundingRect(QRect(0, 0, width, 1 << 16), Qt::TextWordWrap, text_);
-        return std::max(1, needed.height() / fontMetrics().lineSpacing());
+        // n lines are (n − 1) line spacings and one line's height.
+        return 1 + std::max(0, (needed.height() - fontMetrics().height() + fontMetrics().lineSpacing() / 2) /
+                                   fontMetrics().lineSpacing());
     }
 
     QString text_;
+    int maxLines_;
+    int minLines_;
     mutable int hinted_ = 0;  // lines in the last sizeHint()
 };
 }  // namespace
@@ -135,8 +121,8 @@ private:
 CanvasBlockView::CanvasBlockView(CanvasBlock block, QWidget* parent)
     : QFrame(parent),
       block_(block),
-      header_(new BlockHeading(QStringLiteral("%1. %2").arg(blockNumber(block)).arg(canvasBlockLabel(block)), this)),
-      question_(new QuestionLabel(canvasBlockQuestion(block), this)),
+      header_(new FittedText(QStringLiteral("%1. %2").arg(blockNumber(block)).arg(canvasBlockLabel(block)), 2, 1, this)),
+      question_(new FittedText(canvasBlockQuestion(block), 1, 0, this)),
       cards_(new CardList(this)) {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("canvasBlock%1").arg(blockNumber(block)));
@@ -150,18 +136,20 @@ CanvasBlockView::CanvasBlockView(CanvasBlock block, QWidget* parent)
     static_cast<CardList*>(cards_)->dropped = [this](const QString& id, int before) { emit cardDropped(id, before); };
     cards_->setAccessibleName(canvasBlockLabel(block));
     cards_->setAccessibleDescription(canvasBlockQuestion(block));
-    auto* header = header_;
-    auto* question = question_;
-    question->setToolTip(canvasBlockQuestion(block));
-    QFont small = question->font();
+    QFont bold = header_->font();
+    bold.setBold(true);
+    header_->setFont(bold);
+    QFont small = question_->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    question->setFont(small);
-    question->setStyleSheet(QStringLiteral("color: #666;"));
+    question_->setFont(small);
+    QPalette grey = question_->palette();
+    grey.setColor(QPalette::WindowText, QColor(0x66, 0x66, 0x66));
+    question_->setPalette(grey);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(2);
-    layout->addWidget(header);
-    layout->addWidget(question);
+    layout->addWidget(header_);
+    layout->addWidget(question_);
     layout->addWidget(cards_, 1);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QFrame>
 
-class QLabel;
 class QListWidget;
 
 namespace thanrak::ui {
@@ -36,7 +35,7 @@ signals:
 private:
     CanvasBlock block_;
     QWidget* header_;
-    QLabel* question_;
+    QWidget* question_;
     QListWidget* cards_;
 };
 

@@ -54,18 +54,19 @@ PlanDialog::PlanDialog(Database& database, const BusinessPlan& plan, QWidget* pa
 // The products of the chosen organisation's producers, those in `checked` ticked.
 void PlanDialog::fillProducts(const QStringList& checked) {
     products_->clear();
+    const auto offer = [this, &checked](const QString& id, const QString& name) {
+        auto* item = new QListWidgetItem(name, products_);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
+    };
     const QString organisationId = organisation_->currentData().toString();
     if (!organisationId.isEmpty())
         for (const ProducerRow& producer : ProducerRepository(db_).list()) {
             if (producer.producer.organisationId != organisationId) continue;
             ProductFilter filter;
             filter.producerId = producer.producer.id;
-            for (const ProductRow& row : ProductRepository(db_).list(filter)) {
-                auto* item = new QListWidgetItem(row.product.name, products_);
-                item->setData(Qt::UserRole, row.product.id);
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-                item->setCheckState(checked.contains(row.product.id) ? Qt::Checked : Qt::Unchecked);
-            }
+            for (const ProductRow& row : ProductRepository(db_).list(filter)) offer(row.product.id, row.product.name);
         }
     // A product linked before but made by a producer outside the chosen
     // organisation stays listed (and ticked), so saving does not drop it.
@@ -73,12 +74,7 @@ void PlanDialog::fillProducts(const QStringList& checked) {
         bool listed = false;
         for (int i = 0; i < products_->count(); ++i) listed = listed || products_->item(i)->data(Qt::UserRole) == id;
         if (listed) continue;
-        if (const std::optional<ProductRow> row = ProductRepository(db_).find(id)) {
-            auto* item = new QListWidgetItem(row->product.name, products_);
-            item->setData(Qt::UserRole, id);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-        }
+        if (const std::optional<ProductRow> row = ProductRepository(db_).find(id)) offer(id, row->product.name);
     }
     products_->setEnabled(products_->count() > 0);
 }

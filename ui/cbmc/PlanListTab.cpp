@@ -109,12 +109,8 @@ void PlanListTab::reload() {
 }
 
 void PlanListTab::select(const QString& planId) {
+    if (table_->selectData(planId)) return;
     QAbstractItemModel* model = table_->model();
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (!planId.isEmpty() && model->index(r, 0).data(Qt::UserRole).toString() == planId) {
-            table_->setCurrentIndex(model->index(r, 0));
-            return;
-        }
     if (model->rowCount() > 0 && !table_->currentIndex().isValid()) table_->setCurrentIndex(model->index(0, 0));
 }
 

@@ -118,13 +118,7 @@ void ProductsTab::fill() {
 }
 
 void ProductsTab::select(const QString& productId) {
-    for (int r = 0; r < table_->model()->rowCount(); ++r) {
-        const QModelIndex index = table_->model()->index(r, 0);
-        if (!productId.isEmpty() && index.data(Qt::UserRole).toString() == productId) {
-            table_->setCurrentIndex(index);
-            return;
-        }
-    }
+    if (table_->selectData(productId)) return;
     if (productId.isEmpty() && table_->model()->rowCount() > 0)
         table_->setCurrentIndex(table_->model()->index(0, 0));
 }

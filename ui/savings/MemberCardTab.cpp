@@ -196,14 +196,7 @@ void MemberCardTab::showOrganisation(const QString& organisationId) {
 }
 
 bool MemberCardTab::showMember(const QString& membershipId) {
-    for (int row = 0; row < members_->rows(); ++row) {
-        const QModelIndex index = members_->model()->index(row, 0);
-        if (index.data(Qt::UserRole).toString() == membershipId && !membershipId.isEmpty()) {
-            members_->setCurrentIndex(index);
-            return true;
-        }
-    }
-    return false;
+    return members_->selectData(membershipId);
 }
 
 void MemberCardTab::loadCard() {

@@ -88,6 +88,19 @@ QVariant ListTable::currentData() const {
     return proxy_->index(current.row(), 0).data(Qt::UserRole);
 }
 
+bool ListTable::selectData(const QString& key) {
+    if (key.isEmpty())
+        return false;
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const QModelIndex index = proxy_->index(row, 0);
+        if (index.data(Qt::UserRole).toString() == key) {
+            setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ListTable::setSearchText(const QString& text) {
     proxy_->setFilterFixedString(text.trimmed());
 }

@@ -46,6 +46,9 @@ public:
     QString cellText(int viewRow, int column) const;
     // The data of the current row's first cell (ListCell::data), or null.
     QVariant currentData() const;
+    // Makes current the row whose first cell carries `key` (ListCell::data);
+    // false, and nothing changes, when no row does or `key` is empty.
+    bool selectData(const QString& key);
     // Shows only the rows with `text` in any column.
     void setSearchText(const QString& text);
 
